@@ -1,0 +1,3 @@
+export * from './passwords';
+export * from './secrets';
+export * from './access-tokens';

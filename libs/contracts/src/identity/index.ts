@@ -1,0 +1,3 @@
+export * from './identity.subjects';
+export * from './identity.schemas';
+export * from './identity.events';

@@ -1,0 +1,2 @@
+export * from './notifications.subjects';
+export * from './notifications.schemas';

@@ -1,0 +1,5 @@
+export * from './bootstrap';
+export * from './logging';
+export * from './metrics';
+export * from './health.controller';
+export * from './observability.module';
