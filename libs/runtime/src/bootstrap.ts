@@ -40,7 +40,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       gracefulShutdown: true,
       gracePeriod: Math.min(options.shutdownGraceMs, 5000),
     },
-  });
+    // Deferred so the filter and interceptors below exist before handlers are wired.
+  }, { deferInitialization: true });
   microservice.useGlobalFilters(new RpcErrorFilter());
   microservice.useGlobalInterceptors(new RpcCorrelationInterceptor(), new RpcMetricsInterceptor());
   await app.startAllMicroservices();

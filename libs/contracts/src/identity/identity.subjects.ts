@@ -6,5 +6,6 @@ export const IDENTITY_SUBJECTS = {
   refresh: 'identity.session.refresh',
   signOut: 'identity.session.sign-out',
   me: 'identity.staff.me',
+  portalSignIn: 'identity.portal-session.sign-in',
   jwks: 'identity.keys.jwks',
 } as const;

@@ -1,0 +1,57 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { decodeProtectedHeader } from 'jose';
+import { verifyAccessToken, type Audience } from '@tailwise/auth';
+import { AppError, ERROR_CODES, type Actor } from '@tailwise/contracts';
+import { JwksCache } from './jwks-cache';
+import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithActor } from './auth.decorators';
+
+/**
+ * Every /api route is authenticated unless marked @Public. The audience comes from the
+ * path: /api/hq/* takes only staff tokens, /api/portal/* only portal tokens.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwks: JwksCache,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
+      request.actor = { kind: 'anonymous', ip: request.ip };
+      return true;
+    }
+    const audience = audienceOf(request.url);
+    const actor = await this.authenticate(request.headers.authorization, audience);
+    const permission = this.reflector.getAllAndOverride<string | undefined>(REQUIRED_PERMISSION, targets);
+    if (permission && !actor.permissions.includes(permission)) {
+      throw new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to do this');
+    }
+    request.actor = actor;
+    return true;
+  }
+
+  private async authenticate(header: string | undefined, audience: Audience): Promise<Extract<Actor, { permissions: string[] }>> {
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    if (!token) throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue');
+    let claims;
+    try {
+      const { kid } = decodeProtectedHeader(token);
+      claims = await verifyAccessToken(token, await this.jwks.get(kid), audience);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session is not valid. Sign in again.');
+    }
+    return audience === 'hq'
+      ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions }
+      : { kind: 'portal', portalUserId: claims.sub, portalAccountId: claims.tenant, permissions: claims.permissions };
+  }
+}
+
+function audienceOf(url: string): Audience {
+  return url.startsWith('/api/portal/') ? 'portal' : 'hq';
+}

@@ -1,0 +1,37 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  IDENTITY_SUBJECTS,
+  refreshCommandSchema,
+  signInCommandSchema,
+  signOutCommandSchema,
+  type Session,
+} from '@tailwise/contracts';
+import { parseRpc } from '@tailwise/messaging';
+import { SessionsService } from './sessions.service';
+
+@Controller()
+export class SessionsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @MessagePattern(IDENTITY_SUBJECTS.signIn)
+  signIn(@Payload() payload: unknown): Promise<Session> {
+    return this.sessions.signIn(parseRpc(signInCommandSchema, payload).data);
+  }
+
+  @MessagePattern(IDENTITY_SUBJECTS.portalSignIn)
+  portalSignIn(@Payload() payload: unknown): Promise<Session> {
+    return this.sessions.portalSignIn(parseRpc(signInCommandSchema, payload).data);
+  }
+
+  @MessagePattern(IDENTITY_SUBJECTS.refresh)
+  refresh(@Payload() payload: unknown): Promise<Session> {
+    return this.sessions.refresh(parseRpc(refreshCommandSchema, payload).data);
+  }
+
+  @MessagePattern(IDENTITY_SUBJECTS.signOut)
+  async signOut(@Payload() payload: unknown): Promise<{ ok: true }> {
+    await this.sessions.signOut(parseRpc(signOutCommandSchema, payload).data);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,27 @@
+import type { FieldIssue } from '@tailwise/contracts';
+import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+
+/**
+ * Puts a server's field issues (`details.issues` of a 400) next to the fields they name, and
+ * focuses the first one. Returns the issues that name no field of this form, for a form-level
+ * message.
+ */
+export function applyFieldIssues<TValues extends FieldValues>(
+  issues: readonly FieldIssue[],
+  setError: UseFormSetError<TValues>,
+  fields: readonly FieldPath<TValues>[],
+): FieldIssue[] {
+  const known = new Set<string>(fields);
+  const placed = new Set<string>();
+  const unplaced: FieldIssue[] = [];
+  for (const issue of issues) {
+    if (!known.has(issue.path)) {
+      unplaced.push(issue);
+      continue;
+    }
+    if (placed.has(issue.path)) continue;
+    setError(issue.path as FieldPath<TValues>, { type: 'server', message: issue.message }, { shouldFocus: placed.size === 0 });
+    placed.add(issue.path);
+  }
+  return unplaced;
+}

@@ -1,0 +1,22 @@
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { UiProvider } from '../lib/ui-provider';
+
+/** Server-renders `ui` inside the providers a page has; tests read the markup, no DOM needed. */
+export function renderStatic(ui: ReactElement, { path = '/' }: { path?: string } = {}): string {
+  return renderToStaticMarkup(
+    <UiProvider appName="Tailwise Test">
+      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+    </UiProvider>,
+  );
+}
+
+/** The opening tag of the first element matching `pattern` (a regex source over the tag). */
+export function findTag(html: string, pattern: string): string | undefined {
+  return html.match(new RegExp(`<[^>]*${pattern}[^>]*>`))?.[0];
+}
+
+export function attr(tag: string | undefined, name: string): string | undefined {
+  return tag?.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+}
