@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { baseEnvSchema, databaseEnvSchema, envBoolean, loadConfig } from '@tailwise/config';
+import { baseEnvSchema, databaseEnvSchema, loadConfig } from '@tailwise/config';
 
 export const identityEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shape).extend({
   DATABASE_NAME: databaseEnvSchema.shape.DATABASE_NAME.default('tailwise_identity'),
   HTTP_PORT: z.coerce.number().int().default(3101),
-  MIGRATIONS_RUN: envBoolean.default(true),
-  MIGRATE_ONLY: envBoolean.default(false),
   /** PKCS8 PEM of the Ed25519 key that signs access tokens (`\n` escapes allowed). */
   AUTH_PRIVATE_KEY: z.string().min(1).transform((pem) => pem.replace(/\\n/g, '\n')),
   AUTH_KEY_ID: z.string().min(1).default('tailwise-1'),

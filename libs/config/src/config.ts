@@ -16,6 +16,10 @@ export const databaseEnvSchema = z.object({
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/postgres'),
   DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/, { error: 'lower-case letters, digits and _' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Run pending migrations at start (local runs); a cluster's migrations Job sets false. */
+  MIGRATIONS_RUN: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  /** Create the database, migrate, and exit: the migrations Job's mode. */
+  MIGRATE_ONLY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
 
 export class ConfigError extends Error {

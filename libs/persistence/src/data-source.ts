@@ -1,6 +1,7 @@
 import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { databaseUrl } from './database';
+import { createTestDatabase } from './test-database';
 
 export interface ServiceDataSourceInput {
   serverUrl: string;
@@ -39,4 +40,23 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sqlInMemory = await dataSource.driver.createSchemaBuilder().log();
   return sqlInMemory.upQueries.map((q) => q.query);
+}
+
+/**
+ * Migrates a scratch database with a service's committed migrations and returns the SQL
+ * still needed to match its entities (empty when they agree), then drops the database.
+ */
+export async function schemaDrift(
+  prefix: string,
+  buildOptions: (serverUrl: string, databaseName: string) => DataSourceOptions,
+): Promise<string[]> {
+  const db = await createTestDatabase(prefix);
+  const dataSource = new DataSource({ ...buildOptions(db.serverUrl, db.name), migrationsRun: true, logging: false });
+  try {
+    await dataSource.initialize();
+    return await pendingSchemaChanges(dataSource);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await db.drop();
+  }
 }

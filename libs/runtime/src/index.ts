@@ -3,3 +3,4 @@ export * from './logging';
 export * from './metrics';
 export * from './health.controller';
 export * from './observability.module';
+export * from './run-service';
