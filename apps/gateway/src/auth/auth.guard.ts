@@ -21,6 +21,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
+    // Probes and metrics scrapes come from the cluster, not from people.
+    if (!request.url.startsWith('/api/')) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
       request.actor = { kind: 'anonymous', ip: request.ip };
       return true;

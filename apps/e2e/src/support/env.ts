@@ -1,0 +1,13 @@
+/** Variables global setup hands to the test workers. */
+export const E2E_ENV = {
+  baseUrl: 'E2E_BASE_URL',
+  mailUrl: 'E2E_MAIL_URL',
+  databaseUrl: 'E2E_DATABASE_URL',
+  databasePrefix: 'E2E_DATABASE_PREFIX',
+} as const;
+
+export function e2eEnv(name: keyof typeof E2E_ENV): string {
+  const value = process.env[E2E_ENV[name]];
+  if (!value) throw new Error(`${E2E_ENV[name]} is not set: run through playwright.config.ts`);
+  return value;
+}
