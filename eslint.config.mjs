@@ -12,7 +12,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          banTransitiveDependencies: true,
+          banTransitiveDependencies: false,
           allow: [],
           depConstraints: [
             // Contracts are the only thing services share: they depend on nothing else.
@@ -38,5 +38,10 @@ export default [
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Tool configs import the workspace's root presets, which belong to no project.
+    files: ['**/jest.config.js', '**/jest.integration.config.js', '**/eslint.config.mjs', '**/vite.config.ts', '**/vitest.config.ts', '**/playwright.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

@@ -22,6 +22,7 @@ export const SERVICES = ['identity', 'clients', 'scheduling', 'chat', 'notificat
  * @property {string} [logDir]  where each process's output goes; inherits stdio when absent
  * @property {string} [logLevel]
  * @property {Record<string, string>} [env]  extra variables for every process
+ * @property {string[]} [services]  which services to start (default: all)
  */
 
 /** @param {StackOptions} options */
@@ -47,7 +48,8 @@ export async function startStack(options) {
   };
   try {
     // Services first, in parallel; each creates its database and migrates at start.
-    const started = SERVICES.map((name) =>
+    const names = options.services ?? SERVICES;
+    const started = names.map((name) =>
       startApp(name, {
         ...common,
         ...perApp[name],
@@ -56,7 +58,7 @@ export async function startStack(options) {
       }, options.logDir),
     );
     processes.push(...started);
-    await Promise.all(started.map((p, i) => waitReady(p, options.servicePorts[SERVICES[i]])));
+    await Promise.all(started.map((p, i) => waitReady(p, options.servicePorts[names[i]])));
     const gateway = startApp('gateway', { ...common, ...perApp.gateway, HTTP_PORT: String(options.gatewayPort) }, options.logDir);
     processes.push(gateway);
     await waitReady(gateway, options.gatewayPort);

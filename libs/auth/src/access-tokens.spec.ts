@@ -1,5 +1,5 @@
 import { SignJWT, base64url } from 'jose';
-import { AccessTokenSigner, generateSigningKeyPem, verifyAccessToken } from './access-tokens';
+import { AccessTokenSigner, generateSigningKeyPem, keyResolver, verifyAccessToken } from './access-tokens';
 
 describe('access tokens', () => {
   const claims = { sub: '5f0c6a4e-8d2a-4d8e-9d55-0f7a1c1b2a3d', aud: 'hq' as const, sid: 's1', tenant: 'org-1', permissions: ['clients.manage'] };
@@ -11,13 +11,13 @@ describe('access tokens', () => {
 
   it('round-trips the claims for the right audience', async () => {
     const { token } = await signer.sign(claims);
-    const verified = await verifyAccessToken(token, signer.jwks, 'hq');
+    const verified = await verifyAccessToken(token, keyResolver(signer.jwks), 'hq');
     expect(verified).toMatchObject({ sub: claims.sub, sid: 's1', tenant: 'org-1', permissions: ['clients.manage'] });
   });
 
   it('refuses the wrong audience', async () => {
     const { token } = await signer.sign(claims);
-    await expect(verifyAccessToken(token, signer.jwks, 'portal')).rejects.toThrow();
+    await expect(verifyAccessToken(token, keyResolver(signer.jwks), 'portal')).rejects.toThrow();
   });
 
   it('refuses alg none', async () => {
@@ -25,19 +25,19 @@ describe('access tokens', () => {
     const body = base64url.encode(
       JSON.stringify({ ...claims, iss: 'tailwise-identity', exp: Math.floor(Date.now() / 1000) + 60 }),
     );
-    await expect(verifyAccessToken(`${header}.${body}.`, signer.jwks, 'hq')).rejects.toThrow();
+    await expect(verifyAccessToken(`${header}.${body}.`, keyResolver(signer.jwks), 'hq')).rejects.toThrow();
   });
 
   it('refuses an expired token', async () => {
     const expired = await AccessTokenSigner.fromPem(generateSigningKeyPem().privateKeyPem, 'k1', -60);
     const { token } = await expired.sign(claims);
-    await expect(verifyAccessToken(token, expired.jwks, 'hq')).rejects.toThrow();
+    await expect(verifyAccessToken(token, keyResolver(expired.jwks), 'hq')).rejects.toThrow();
   });
 
   it('refuses a token signed by another key with the same kid', async () => {
     const other = await AccessTokenSigner.fromPem(generateSigningKeyPem().privateKeyPem, 'k1', 900);
     const { token } = await other.sign(claims);
-    await expect(verifyAccessToken(token, signer.jwks, 'hq')).rejects.toThrow();
+    await expect(verifyAccessToken(token, keyResolver(signer.jwks), 'hq')).rejects.toThrow();
   });
 
   it('refuses an HMAC token keyed with the public key (algorithm confusion)', async () => {
@@ -49,6 +49,6 @@ describe('access tokens', () => {
       .setIssuer('tailwise-identity')
       .setExpirationTime('5m')
       .sign(secret);
-    await expect(verifyAccessToken(token, signer.jwks, 'hq')).rejects.toThrow();
+    await expect(verifyAccessToken(token, keyResolver(signer.jwks), 'hq')).rejects.toThrow();
   });
 });

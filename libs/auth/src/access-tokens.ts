@@ -59,13 +59,20 @@ export class AccessTokenSigner {
   }
 }
 
+export type KeyResolver = ReturnType<typeof createLocalJWKSet>;
+
+/** Imports a key set once; verifying with the result reuses the imported keys. */
+export function keyResolver(jwks: JSONWebKeySet): KeyResolver {
+  return createLocalJWKSet(jwks);
+}
+
 /** Verifies access tokens against a key set, for exactly one audience. */
 export async function verifyAccessToken(
   token: string,
-  jwks: JSONWebKeySet,
+  keys: KeyResolver,
   audience: Audience,
 ): Promise<VerifiedAccessToken> {
-  const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), {
+  const { payload } = await jwtVerify(token, keys, {
     algorithms: [ACCESS_TOKEN_ALG],
     audience,
     issuer: TOKEN_ISSUER,

@@ -38,7 +38,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
       gracefulShutdown: true,
-      gracePeriod: Math.min(options.shutdownGraceMs, 5000),
+      // Handlers get this long to finish after the subscription stops; Nest waits it out in full.
+      gracePeriod: Math.min(options.shutdownGraceMs, 1500),
     },
     // Deferred so the filter and interceptors below exist before handlers are wired.
   }, { deferInitialization: true });

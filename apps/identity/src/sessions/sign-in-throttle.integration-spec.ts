@@ -1,0 +1,67 @@
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '@tailwise/persistence';
+import { AppError } from '@tailwise/contracts';
+import { loadIdentityConfig } from '../config';
+import { identityDataSourceOptions } from '../data-source';
+import { SignInThrottle } from './sign-in-throttle';
+
+describe('SignInThrottle (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  const config = loadIdentityConfig({
+    AUTH_PRIVATE_KEY: 'unused',
+    SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3',
+    SIGN_IN_MAX_FAILURES_PER_ADDRESS: '5',
+    SIGN_IN_WINDOW_SECONDS: '2',
+  });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('identity_throttle');
+    dataSource = await new DataSource(identityDataSourceOptions(db.serverUrl, db.name)).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const throttle = () => new SignInThrottle(dataSource, config);
+
+  it('refuses an account after its failures reach the limit, and forgets them on success', async () => {
+    const t = throttle();
+    for (let i = 0; i < 3; i++) {
+      await t.assertAllowed('a@x.test', '10.0.0.1');
+      await t.recordFailure('a@x.test', '10.0.0.1');
+    }
+    await expect(t.assertAllowed('a@x.test', '10.0.0.2')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(t.assertAllowed('b@x.test', '10.0.0.2')).resolves.toBeUndefined();
+    await t.recordSuccess('a@x.test');
+    await expect(t.assertAllowed('a@x.test', '10.0.0.2')).resolves.toBeUndefined();
+  });
+
+  it('refuses an address after failures across many accounts', async () => {
+    const t = throttle();
+    for (let i = 0; i < 5; i++) await t.recordFailure(`user${i}@x.test`, '10.0.0.9');
+    const refused = t.assertAllowed('fresh@x.test', '10.0.0.9');
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(t.assertAllowed('fresh@x.test', '10.0.0.10')).resolves.toBeUndefined();
+  });
+
+  it('counts concurrent failures exactly (no lost updates)', async () => {
+    const t = throttle();
+    await Promise.all(Array.from({ length: 10 }, () => t.recordFailure('race@x.test', '10.0.1.1')));
+    const [row] = await dataSource.query(`SELECT count FROM throttle_counters WHERE key = 'account:race@x.test'`);
+    expect(row.count).toBe(10);
+  });
+
+  it('starts a new window once the old one has passed', async () => {
+    const t = throttle();
+    for (let i = 0; i < 3; i++) await t.recordFailure('w@x.test', '10.0.2.1');
+    await expect(t.assertAllowed('w@x.test', '10.0.2.2')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await new Promise((r) => setTimeout(r, 2100));
+    await expect(t.assertAllowed('w@x.test', '10.0.2.2')).resolves.toBeUndefined();
+    await t.recordFailure('w@x.test', '10.0.2.1');
+    const [row] = await dataSource.query(`SELECT count FROM throttle_counters WHERE key = 'account:w@x.test'`);
+    expect(row.count).toBe(1);
+  });
+});
