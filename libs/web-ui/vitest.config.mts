@@ -5,6 +5,7 @@ const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  cacheDir: `${workspaceRoot}node_modules/.vite/web-ui`,
   resolve: {
     alias: {
       '@tailwise/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,

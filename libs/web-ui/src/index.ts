@@ -11,3 +11,5 @@ export * from './lib/layout/user-menu';
 export * from './lib/layout/auth-layout';
 export * from './lib/feedback/full-page-loader';
 export * from './lib/feedback/error-state';
+export * from './lib/pages/coming-soon-page';
+export * from './lib/pages/not-found-page';

@@ -14,7 +14,7 @@ export interface EmptyStateProps {
 /** What a list or page shows when it has nothing yet: say so plainly and offer the next step. */
 export function EmptyState({ title, description, titleOrder = 2, icon, actions }: EmptyStateProps) {
   return (
-    <MantineEmptyState variant="light" py="xl" icon={icon ?? <EmptyBoxIcon />}>
+    <MantineEmptyState variant="light" py="xl" size={titleOrder === 1 ? 'lg' : 'md'} icon={icon ?? <EmptyBoxIcon />}>
       <MantineEmptyState.Title order={titleOrder}>{title}</MantineEmptyState.Title>
       {description ? <MantineEmptyState.Description>{description}</MantineEmptyState.Description> : null}
       {actions ? <MantineEmptyState.Actions>{actions}</MantineEmptyState.Actions> : null}

@@ -113,12 +113,12 @@ export function AppLayout({ appName, homeTo = '/', mainNav, sectionNav, tools, h
       {isMobile ? (
         <Drawer id={drawerId} opened={menuOpened} onClose={menu.close} title={appName} size="85%" closeButtonProps={{ 'aria-label': 'Close navigation' }}>
           <Stack gap="md">
+            {tools}
             <Box component="nav" aria-label="Main">
               {mainNav.map((item) => (
                 <SideNavLink key={item.to} item={item} onNavigate={menu.close} />
               ))}
             </Box>
-            {tools}
             {hasSectionNav && sectionNav ? (
               <>
                 <Divider />

@@ -24,7 +24,7 @@ export function AuthLayout({ title, subtitle, width = 440, footer, children }: A
         <Text ta="center" fw={700} size="lg" c="teal.9">
           {appName}
         </Text>
-        <Title order={1} ta="center" mt={4}>
+        <Title order={1} size="h2" ta="center" mt={4}>
           {title}
         </Title>
         {subtitle ? (

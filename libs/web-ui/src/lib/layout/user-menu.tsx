@@ -38,6 +38,12 @@ export function UserMenu({ name, detail, compact = false, onSignOut, children }:
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
+        {compact ? (
+          <Menu.Label>
+            {name}
+            {detail ? ` · ${detail}` : ''}
+          </Menu.Label>
+        ) : null}
         {children}
         <Menu.Item onClick={onSignOut}>Sign Out</Menu.Item>
       </Menu.Dropdown>
