@@ -58,17 +58,23 @@ export class EventConsumers {
         ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
         max_ack_pending: 1000,
       };
-      try {
-        await jsm.consumers.info(EVENTS_STREAM.name, durable);
-        await jsm.consumers.update(EVENTS_STREAM.name, durable, { ack_wait: config.ack_wait });
-      } catch {
-        await jsm.consumers.add(EVENTS_STREAM.name, config);
-      }
+      // Only "not found" means create: any other failure (JetStream unreachable, a bad update)
+      // must stop the boot rather than be mistaken for a missing consumer.
+      const existing = await jsm.consumers.info(EVENTS_STREAM.name, durable).catch((error: unknown) => {
+        if (isNotFound(error)) return null;
+        throw error;
+      });
+      if (existing) await jsm.consumers.update(EVENTS_STREAM.name, durable, { ack_wait: config.ack_wait });
+      else await jsm.consumers.add(EVENTS_STREAM.name, config);
       const consumer = await js.consumers.get(EVENTS_STREAM.name, durable);
       const messages = await consumer.consume({ max_messages: this.options.maxBatch ?? 50 });
       const loop = (async () => {
         for await (const msg of messages) await this.process(handler, msg);
-      })();
+      })().catch((error: unknown) => {
+        // Without this catch the rejection would be unhandled and take the whole process down;
+        // unacked events stay in the stream and are delivered after a restart.
+        this.logger.error({ err: error, consumer: handler.consumer }, 'event consumer stopped');
+      });
       this.running.push({ messages, loop });
     }
   }
@@ -114,4 +120,10 @@ export class EventConsumers {
       msg.nak(Math.min(30_000, 250 * 2 ** Math.min(attempt, 7)));
     }
   }
+}
+
+function isNotFound(error: unknown): boolean {
+  const e = error as { code?: string; api_error?: { err_code?: number } };
+  // 10014: consumer not found.
+  return e.code === '404' || e.api_error?.err_code === 10014;
 }

@@ -26,13 +26,15 @@ export async function ensureEventsStream(nc: NatsConnection): Promise<void> {
     try {
       await jsm.streams.add(config);
     } catch (addError) {
-      // Another service created it between our info and add.
-      if (!String((addError as Error).message).includes('already in use')) throw addError;
+      // Another service created it between our info and add (10058: name already in use).
+      const e = addError as { message?: string; api_error?: { err_code?: number } };
+      if (e.api_error?.err_code !== 10058 && !String(e.message).includes('already in use')) throw addError;
     }
   }
 }
 
 function isNotFound(error: unknown): boolean {
   const e = error as { code?: string; api_error?: { err_code?: number } };
+  // 10059: stream not found.
   return e.code === '404' || e.api_error?.err_code === 10059;
 }

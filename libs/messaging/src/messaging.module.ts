@@ -31,6 +31,7 @@ export interface MessagingModuleOptions {
   outbox?: { listenUrl: string };
 }
 
+@Injectable()
 class NatsLifecycle implements OnApplicationShutdown {
   constructor(@Inject(NATS_CONNECTION) private readonly nc: NatsConnection) {}
 
@@ -56,8 +57,9 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       warn: (obj: object, msg: string) => this.logger.warn({ ...obj, msg }),
       error: (obj: object, msg: string) => this.logger.error({ ...obj, msg }),
     };
+    if (!options.outbox) throw new Error('MessagingRuntime needs MessagingModuleOptions.outbox');
     this.consumers = new EventConsumers(nc, dataSource, log);
-    this.relay = new OutboxRelay(dataSource, nc.jetstream(), log, { listenUrl: options.outbox!.listenUrl });
+    this.relay = new OutboxRelay(dataSource, nc.jetstream(), log, { listenUrl: options.outbox.listenUrl });
   }
 
   async onApplicationBootstrap(): Promise<void> {

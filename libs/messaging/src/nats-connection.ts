@@ -6,7 +6,11 @@ import { connect, type ConnectionOptions, type NatsConnection } from 'nats';
  */
 export function connectNats(servers: string, name: string, extra: Partial<ConnectionOptions> = {}): Promise<NatsConnection> {
   return connect({
-    servers: servers.split(','),
+    // Tolerates `a, b` and a trailing comma in the environment variable.
+    servers: servers
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,

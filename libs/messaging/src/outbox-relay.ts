@@ -17,6 +17,8 @@ export interface OutboxRelayOptions {
   publishTimeoutMs?: number;
   /** How long published rows are kept for inspection before they are deleted. */
   retainPublishedHours?: number;
+  /** Pause before reconnecting the LISTEN connection after it failed (default 1 s). */
+  listenRetryMs?: number;
 }
 
 interface OutboxRow {
@@ -32,6 +34,9 @@ interface OutboxRow {
  */
 export class OutboxRelay {
   private listener: Client | null = null;
+  /** A LISTEN connection being opened; stop() waits for it so it cannot outlive the relay. */
+  private listening: Promise<void> | null = null;
+  private listenRetry: NodeJS.Timeout | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private draining: Promise<void> | null = null;
@@ -42,6 +47,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly publishTimeoutMs: number;
   private readonly retainPublishedHours: number;
+  private readonly listenRetryMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,20 +59,28 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 2000;
     this.retainPublishedHours = options.retainPublishedHours ?? 24;
+    this.listenRetryMs = options.listenRetryMs ?? 1000;
   }
 
   async start(): Promise<void> {
     this.running = true;
-    await this.listen();
+    this.startListening();
+    await this.listening;
     this.kick();
   }
 
+  /** Stops polling and listening; resolves once no timer, drain or connection is left. */
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
+    if (this.listenRetry) clearTimeout(this.listenRetry);
+    this.listenRetry = null;
+    // A connect in flight sees `running` false when it completes and closes its own client.
+    await this.listening;
     await this.draining;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = null;
+    await listener?.end().catch(() => undefined);
   }
 
   /** Asks for a drain now; coalesces with one already running. */
@@ -138,23 +152,53 @@ export class OutboxRelay {
     );
   }
 
+  private startListening(): void {
+    this.listening = this.listen().finally(() => {
+      this.listening = null;
+    });
+  }
+
+  /** Reconnects the listener later; the poll keeps events flowing meanwhile. */
+  private retryListen(): void {
+    if (!this.running || this.listenRetry) return;
+    this.listenRetry = setTimeout(() => {
+      this.listenRetry = null;
+      if (!this.running) return;
+      this.startListening();
+      // Commits made while nobody listened sent their NOTIFY to no one: catch up once listening.
+      void this.listening?.then(() => {
+        if (this.listener) this.kick();
+      });
+    }, this.listenRetryMs);
+  }
+
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.options.listenUrl });
     client.on('notification', () => this.kick());
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'outbox listener lost its connection; polling meanwhile');
+    const lost = (error?: Error) => {
+      // Only the live listener matters; a client already given up on (or ended by stop) is not news.
+      if (this.listener !== client) return;
       this.listener = null;
+      this.logger.warn({ err: error }, 'outbox listener lost its connection; polling meanwhile');
       void client.end().catch(() => undefined);
-      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000);
-    });
+      this.retryListen();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = client;
     } catch (error) {
       this.logger.warn({ err: error }, 'outbox listener could not connect; polling meanwhile');
       await client.end().catch(() => undefined);
-      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000);
+      this.retryListen();
+      return;
     }
+    if (!this.running) {
+      // stop() was called while we were connecting: this client must not outlive the relay.
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
   }
 }

@@ -23,11 +23,13 @@ export async function enqueueEvent<S extends string, T extends z.ZodType>(
     correlationId: currentCorrelationId(),
     data: definition.schema.parse(data),
   };
-  await manager.query(`INSERT INTO outbox (id, subject, envelope) VALUES ($1, $2, $3)`, [
-    envelope.id,
-    envelope.subject,
-    JSON.stringify(envelope),
-  ]);
+  // clock_timestamp(), not the column default now(): now() is the transaction's start, so every
+  // event of one transaction would tie on created_at and the relay, which publishes in
+  // (created_at, id) order, would send them in random uuid order instead of enqueue order.
+  await manager.query(
+    `INSERT INTO outbox (id, subject, envelope, created_at) VALUES ($1, $2, $3, clock_timestamp())`,
+    [envelope.id, envelope.subject, JSON.stringify(envelope)],
+  );
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   return envelope;
 }

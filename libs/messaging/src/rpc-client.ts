@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode as NatsErrorCode, headers as natsHeaders, type NatsConnection } from 'nats';
+import { Events, ErrorCode as NatsErrorCode, headers as natsHeaders, type NatsConnection } from 'nats';
 import { AppError, ERROR_CODES, HEADERS, errorBodySchema, type Actor } from '@tailwise/contracts';
 import { currentCorrelationId } from './correlation';
 
@@ -14,12 +14,20 @@ export interface RpcCallOptions {
  * that is down fails in milliseconds instead of waiting out its timeout.
  */
 export class RpcClient {
+  /** False from a disconnect until the reconnect; the connection is open when we get it. */
+  private connected = true;
+
   constructor(
     private readonly nc: NatsConnection,
     private readonly defaultTimeoutMs = 5000,
-  ) {}
+  ) {
+    void this.trackConnection().catch(() => undefined);
+  }
 
   async request<T>(subject: string, actor: Actor, data: unknown, options: RpcCallOptions = {}): Promise<T> {
+    // nats.js drops whatever is sent while it is disconnected (each reconnect attempt resets
+    // its outbound buffer), so a request now could only wait out its timeout: refuse it at once.
+    if (!this.connected) throw new AppError(ERROR_CODES.UNAVAILABLE, 'Messaging is not available');
     const h = natsHeaders();
     h.set(HEADERS.correlationId, currentCorrelationId() ?? randomUUID());
     const packet = { pattern: subject, data: { actor, data }, id: randomUUID() };
@@ -35,6 +43,14 @@ export class RpcClient {
     const body = reply.json<{ err?: unknown; response?: T }>();
     if (body.err !== undefined && body.err !== null) throw fromWireError(body.err);
     return body.response as T;
+  }
+
+  private async trackConnection(): Promise<void> {
+    // Ends when the connection closes; a closed connection fails requests by itself.
+    for await (const status of this.nc.status()) {
+      if (status.type === Events.Disconnect) this.connected = false;
+      else if (status.type === Events.Reconnect) this.connected = true;
+    }
   }
 }
 

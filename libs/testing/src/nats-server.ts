@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, connect as connectTcp } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Events, type NatsConnection } from 'nats';
 
 export interface NatsServerOptions {
   /** Enables JetStream with a private store directory (default true). */
@@ -42,19 +45,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Children still running; killed if the test process exits without stopping them. */
+/**
+ * Servers not yet stopped, for a last-resort cleanup when the test process exits without
+ * stopping them (a failed beforeAll, a crashed suite): kill the child, remove its store.
+ */
 const liveChildren = new Set<ChildProcess>();
+const liveStoreDirs = new Set<string>();
 let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // 'exit' handlers must be synchronous: kill and rmSync, nothing awaited.
+  process.once('exit', () => {
+    for (const child of liveChildren) child.kill('SIGKILL');
+    for (const dir of liveStoreDirs) rmSync(dir, { recursive: true, force: true });
+  });
+}
 
 function trackChild(child: ChildProcess): void {
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once('exit', () => {
-      for (const c of liveChildren) c.kill('SIGKILL');
-    });
-  }
 }
 
 /**
@@ -65,14 +76,23 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const jetstream = options.jetstream ?? true;
   const binary = options.binary ?? process.env['NATS_SERVER_BIN'] ?? '/usr/sbin/nats-server';
   const readyTimeoutMs = options.readyTimeoutMs ?? 10_000;
+  installExitHook();
   const storeDir = await mkdtemp(join(tmpdir(), 'tailwise-nats-'));
+  liveStoreDirs.add(storeDir);
+  const removeStore = async () => {
+    await rm(storeDir, { recursive: true, force: true });
+    liveStoreDirs.delete(storeDir);
+  };
 
+  // Readiness checks this name in INFO: if another suite's server grabbed the port first,
+  // its INFO must not pass for ours.
+  const serverName = `tailwise-test-${randomBytes(6).toString('hex')}`;
   let child: ChildProcess | null = null;
   let stopped = false;
   let port = 0;
 
   const launch = async (): Promise<void> => {
-    const args = ['-a', '127.0.0.1', '-p', String(port)];
+    const args = ['-a', '127.0.0.1', '-p', String(port), '-n', serverName];
     if (jetstream) args.push('-js', '-sd', storeDir);
     const proc = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     trackChild(proc);
@@ -82,6 +102,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     proc.stderr?.on('data', (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
     });
+    let settled = false;
     const exited = new Promise<never>((_, reject) => {
       proc.once('error', (error) => reject(error));
       proc.once('exit', (code, signal) =>
@@ -91,10 +112,13 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     // Swallow the rejection once readiness won; exits after that are the normal stop.
     exited.catch(() => undefined);
     try {
-      await Promise.race([waitUntilAcceptingClients(port, readyTimeoutMs, jetstream), exited]);
+      await Promise.race([waitUntilAcceptingClients(port, serverName, readyTimeoutMs, jetstream, () => settled), exited]);
     } catch (error) {
       await terminate(proc);
       throw error;
+    } finally {
+      // Ends the readiness poll when the process lost the race, so no timer outlives the start.
+      settled = true;
     }
   };
 
@@ -111,8 +135,8 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
       await launch();
       break;
     } catch (error) {
-      if (attempt >= 3) {
-        await rm(storeDir, { recursive: true, force: true });
+      if (attempt >= 3 || !/address already in use/.test(String((error as Error).message))) {
+        await removeStore();
         throw error;
       }
     }
@@ -126,7 +150,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
       if (stopped) return;
       stopped = true;
       await halt();
-      await rm(storeDir, { recursive: true, force: true });
+      await removeStore();
     },
     async pause() {
       if (stopped) throw new Error('nats-server was stopped');
@@ -146,7 +170,8 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
 
 /** SIGTERM, then SIGKILL if the server has not exited within 5 s. */
 async function terminate(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  // No pid: the spawn itself failed (e.g. ENOENT), so there is nothing to stop.
+  if (proc.pid === undefined || proc.exitCode !== null || proc.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   proc.kill('SIGTERM');
   const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
@@ -155,15 +180,21 @@ async function terminate(proc: ChildProcess): Promise<void> {
 }
 
 /**
- * Ready means a client gets the server's INFO line, not merely that the port is open; with
- * JetStream it also means INFO advertises JetStream, which the server does only once the
- * store has been recovered.
+ * Ready means a client gets INFO from *this* server (its name), not merely that the port is
+ * open; with JetStream, INFO must also advertise it. nats-server enables JetStream and
+ * recovers its store before it accepts clients, so JetStream API calls work from then on.
  */
-async function waitUntilAcceptingClients(port: number, timeoutMs: number, jetstream: boolean): Promise<void> {
+async function waitUntilAcceptingClients(
+  port: number,
+  serverName: string,
+  timeoutMs: number,
+  jetstream: boolean,
+  cancelled: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  while (!cancelled()) {
     const info = await readInfo(port).catch(() => null);
-    if (info && (!jetstream || info['jetstream'] === true)) return;
+    if (info && info['server_name'] === serverName && (!jetstream || info['jetstream'] === true)) return;
     if (Date.now() >= deadline) throw new Error(`nats-server on port ${port} not ready within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -193,4 +224,18 @@ function readInfo(port: number): Promise<Record<string, unknown>> {
       }
     });
   });
+}
+
+/**
+ * Resolves when `nc` next reports `type` (`Events.Disconnect`, `Events.Reconnect`, ...). Call
+ * it before causing the event. Tests need it because nats.js drops whatever is published
+ * while it is disconnected (each dial resets its outbound buffer): a test that sends right
+ * after `restart()` must first wait for the reconnect, and one that acts "during the outage"
+ * must wait until the client has noticed it.
+ */
+export async function nextStatus(nc: NatsConnection, type: Events | `${Events}`): Promise<void> {
+  for await (const status of nc.status()) {
+    if (status.type === type) return;
+  }
+  throw new Error(`NATS connection closed before it reported ${type}`);
 }

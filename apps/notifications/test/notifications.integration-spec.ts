@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import {
+  ERROR_CODES,
+  EVENTS_STREAM,
+  IDENTITY_EVENTS,
+  NOTIFICATIONS_SUBJECTS,
+  type Actor,
+  type EventEnvelope,
+  type OrganizationSignedUp,
+  type SentEmail,
+} from '@tailwise/contracts';
+import { RpcClient, connectNats, durableName, ensureEventsStream } from '@tailwise/messaging';
+import { createTestDatabase, pendingSchemaChanges, type TestDatabase } from '@tailwise/persistence';
+import { bootstrapService } from '@tailwise/runtime';
+import { freePort, startNatsServer, waitFor, type TestNatsServer } from '@tailwise/testing';
+import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { loadNotificationsConfig } from '../src/config';
+import { WELCOME_EMAIL_CONSUMER } from '../src/emails/emails.service';
+import { startMaildev, type CaughtEmail, type TestMaildev } from './maildev';
+
+const PUBLIC_URL = 'https://tailwise.test';
+const welcomeDurable = durableName(WELCOME_EMAIL_CONSUMER, IDENTITY_EVENTS.organizationSignedUp.subject);
+
+describe('notifications service', () => {
+  let db: TestDatabase;
+  let nats: TestNatsServer;
+  let maildev: TestMaildev | undefined;
+  let smtpPort: number;
+  let app: INestApplication;
+  let dataSource: DataSource;
+  let nc: NatsConnection;
+  let js: JetStreamClient;
+  let jsm: JetStreamManager;
+  let rpc: RpcClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('notifications');
+    nats = await startNatsServer();
+    smtpPort = await freePort();
+    maildev = await startMaildev(smtpPort);
+    const config = loadNotificationsConfig({
+      DATABASE_URL: db.serverUrl,
+      DATABASE_NAME: db.name,
+      NATS_URL: nats.url,
+      SMTP_PORT: String(smtpPort),
+      PUBLIC_URL,
+      LOG_LEVEL: 'silent',
+    });
+    app = await bootstrapService({
+      name: 'notifications',
+      module: AppModule.forRoot(config),
+      natsUrl: config.NATS_URL,
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      // Nest's NATS server sleeps this long (capped at 5 s) on close even when idle.
+      shutdownGraceMs: 500,
+      database: { serverUrl: config.DATABASE_URL, name: config.DATABASE_NAME },
+    });
+    dataSource = app.get(DataSource);
+    nc = await connectNats(nats.url, 'notifications-test');
+    await ensureEventsStream(nc);
+    js = nc.jetstream();
+    jsm = await nc.jetstreamManager();
+    rpc = new RpcClient(nc, 3_000);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    if (nc && !nc.isClosed()) await nc.close();
+    await maildev?.stop();
+    await nats?.stop();
+    await db?.drop();
+  });
+
+  function signedUp(overrides: Partial<OrganizationSignedUp['admin']> = {}): EventEnvelope<OrganizationSignedUp> {
+    const tag = randomUUID().slice(0, 8);
+    return {
+      id: randomUUID(),
+      subject: IDENTITY_EVENTS.organizationSignedUp.subject,
+      version: IDENTITY_EVENTS.organizationSignedUp.version,
+      occurredAt: new Date().toISOString(),
+      correlationId: randomUUID(),
+      data: {
+        organizationId: randomUUID(),
+        organizationName: 'Paws & Whiskers',
+        clinicId: randomUUID(),
+        clinicName: 'Eastside Clinic',
+        admin: { userId: randomUUID(), email: `admin-${tag}@example.com`, firstName: 'Ana', lastName: 'Ruiz', ...overrides },
+      },
+    };
+  }
+
+  /** Publishes like identity's outbox relay does: the event id is the Nats-Msg-Id unless a test says otherwise. */
+  async function publish(envelope: EventEnvelope, msgID = envelope.id) {
+    return js.publish(envelope.subject, Buffer.from(JSON.stringify(envelope)), { msgID });
+  }
+
+  /** Resolves once the welcome-email consumer has acked everything up to stream sequence `seq`. */
+  async function consumedThrough(seq: number): Promise<void> {
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info(EVENTS_STREAM.name, welcomeDurable);
+        return info.ack_floor.stream_seq >= seq && info.num_ack_pending === 0;
+      },
+      { timeoutMs: 20_000, description: `welcome-email consumer acked through seq ${seq}` },
+    );
+  }
+
+  async function inboxOf(address: string): Promise<CaughtEmail[]> {
+    if (!maildev) throw new Error('maildev is not running');
+    return (await maildev.emails()).filter((e) => e.to.some((to) => to.address === address));
+  }
+
+  function sentRows(eventId: string): Promise<{ kind: string; to_address: string; subject: string; message_id: string; organization_id: string }[]> {
+    return dataSource.query(`SELECT kind, to_address, subject, message_id, organization_id FROM sent_emails WHERE event_id = $1`, [eventId]);
+  }
+
+  function staff(organizationId: string): Actor {
+    return { kind: 'staff', userId: randomUUID(), organizationId, permissions: [] };
+  }
+
+  it('migrates its database to exactly what the entities describe (no drift)', async () => {
+    expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+  });
+
+  it('answers readiness on HTTP', async () => {
+    const response = await fetch(`${await app.getUrl()}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', info: { nats: { status: 'up' }, database: { status: 'up' } } });
+  });
+
+  it('sends one welcome email per signed-up organization, and none for a redelivery', async () => {
+    const event = signedUp({ firstName: '<script>alert(1)</script>' });
+    const ack = await publish(event);
+
+    const [email] = await waitFor(async () => {
+      const inbox = await inboxOf(event.data.admin.email);
+      return inbox.length > 0 && inbox;
+    }, { timeoutMs: 20_000, description: 'welcome email in maildev' });
+    await consumedThrough(ack.seq);
+
+    expect(await inboxOf(event.data.admin.email)).toHaveLength(1);
+    expect(email.subject).toBe('Welcome to Tailwise, <script>alert(1)</script>');
+    expect(email.from).toEqual([{ address: 'no-reply@tailwise.local', name: 'Tailwise' }]);
+    expect(email.text).toContain(`${PUBLIC_URL}/sign-in`);
+    expect(email.text).toContain('Paws & Whiskers is set up, with Eastside Clinic as its first clinic.');
+    expect(email.html).toContain(`href="${PUBLIC_URL}/sign-in"`);
+    expect(email.html).not.toContain('<script>');
+
+    const rows = await sentRows(event.id);
+    expect(rows).toEqual([
+      {
+        kind: 'welcome',
+        to_address: event.data.admin.email,
+        subject: email.subject,
+        message_id: email.headers['message-id'],
+        organization_id: event.data.organizationId,
+      },
+    ]);
+
+    // The same event again under another Nats-Msg-Id gets past JetStream's deduplication:
+    // the consumer's processed-events row is what stops a second email.
+    const again = await publish(event, randomUUID());
+    expect(again.duplicate).toBe(false);
+    await consumedThrough(again.seq);
+    expect(await inboxOf(event.data.admin.email)).toHaveLength(1);
+    expect(await sentRows(event.id)).toHaveLength(1);
+
+    // Without its processed-events row, the unique (kind, event_id) index still stops it.
+    await dataSource.query(`DELETE FROM processed_events WHERE event_id = $1`, [event.id]);
+    const unguarded = await publish(event, randomUUID());
+    await consumedThrough(unguarded.seq);
+    expect(await inboxOf(event.data.admin.email)).toHaveLength(1);
+    expect(await sentRows(event.id)).toHaveLength(1);
+  });
+
+  it('lists the sent emails of the caller’s organization to staff only', async () => {
+    const event = signedUp();
+    await consumedThrough((await publish(event)).seq);
+
+    const mine = await rpc.request<SentEmail[]>(NOTIFICATIONS_SUBJECTS.sentEmailsList, staff(event.data.organizationId), {});
+    expect(mine).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'welcome',
+        to: event.data.admin.email,
+        subject: 'Welcome to Tailwise, Ana',
+        sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        eventId: event.id,
+      },
+    ]);
+    const filtered = await rpc.request<SentEmail[]>(NOTIFICATIONS_SUBJECTS.sentEmailsList, staff(event.data.organizationId), {
+      to: event.data.admin.email.toUpperCase(),
+      limit: 1,
+    });
+    expect(filtered.map((e) => e.eventId)).toEqual([event.id]);
+
+    expect(await rpc.request(NOTIFICATIONS_SUBJECTS.sentEmailsList, staff(randomUUID()), {})).toEqual([]);
+    await expect(rpc.request(NOTIFICATIONS_SUBJECTS.sentEmailsList, { kind: 'anonymous' }, {})).rejects.toMatchObject({
+      code: ERROR_CODES.UNAUTHENTICATED,
+    });
+    await expect(
+      rpc.request(NOTIFICATIONS_SUBJECTS.sentEmailsList, staff(event.data.organizationId), { limit: 1000 }),
+    ).rejects.toMatchObject({ code: ERROR_CODES.VALIDATION });
+  });
+
+  it('keeps retrying while SMTP is down and sends once it is back', async () => {
+    await maildev?.stop();
+    maildev = undefined;
+    const event = signedUp();
+    const ack = await publish(event);
+
+    // At least one attempt failed and JetStream has handed the event out again.
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info(EVENTS_STREAM.name, welcomeDurable);
+        return info.num_redelivered > 0;
+      },
+      { timeoutMs: 20_000, description: 'a failed attempt and a redelivery' },
+    );
+    expect(await sentRows(event.id)).toEqual([]);
+    expect(await dataSource.query(`SELECT 1 FROM processed_events WHERE event_id = $1`, [event.id])).toEqual([]);
+
+    maildev = await startMaildev(smtpPort);
+    await waitFor(async () => (await inboxOf(event.data.admin.email)).length > 0, {
+      timeoutMs: 30_000,
+      description: 'welcome email after SMTP came back',
+    });
+    await consumedThrough(ack.seq);
+    expect(await inboxOf(event.data.admin.email)).toHaveLength(1);
+    expect(await sentRows(event.id)).toHaveLength(1);
+  });
+});
