@@ -4,6 +4,9 @@ export const E2E_ENV = {
   mailUrl: 'E2E_MAIL_URL',
   databaseUrl: 'E2E_DATABASE_URL',
   databasePrefix: 'E2E_DATABASE_PREFIX',
+  natsUrl: 'E2E_NATS_URL',
+  /** PKCS8 PEM of this run's throwaway token-signing key, for tests that mint tokens. */
+  authPrivateKey: 'E2E_AUTH_PRIVATE_KEY',
 } as const;
 
 export function e2eEnv(name: keyof typeof E2E_ENV): string {

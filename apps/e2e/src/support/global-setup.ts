@@ -42,13 +42,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await maildev.start();
 
   const { privateKey } = generateKeyPairSync('ed25519');
+  const authPrivateKey = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const stack = await startStack({
     natsUrl: nats.url,
     databaseUrl,
     databasePrefix,
     gatewayPort,
     servicePorts: Object.fromEntries(SERVICES.map((s, i) => [s, servicePorts[i]])),
-    authPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    authPrivateKey,
     smtp: { host: '127.0.0.1', port: smtpPort },
     logDir: join(root, 'tmp/e2e-logs', databasePrefix),
     logLevel: 'warn',
@@ -63,6 +64,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env[E2E_ENV.mailUrl] = `http://127.0.0.1:${mailWebPort}`;
   process.env[E2E_ENV.databaseUrl] = databaseUrl;
   process.env[E2E_ENV.databasePrefix] = databasePrefix;
+  process.env[E2E_ENV.natsUrl] = nats.url;
+  // The run's own throwaway key: token tests mint expired, wrong-audience and cross-tenant tokens.
+  process.env[E2E_ENV.authPrivateKey] = authPrivateKey;
 
   return async () => {
     await stack.stop();
