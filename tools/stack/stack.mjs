@@ -79,7 +79,9 @@ export function startApp(name, env, logDir) {
     log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
     stdio = ['ignore', 'pipe', 'pipe'];
   }
-  const child = spawn(process.execPath, ['--enable-source-maps', main], { cwd: ROOT, env, stdio });
+  // STACK_NODE_ARGS adds Node flags to every app, e.g. `--cpu-prof` to profile a benchmark.
+  const extra = (process.env.STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--enable-source-maps', ...extra, main], { cwd: ROOT, env, stdio });
   if (log) {
     child.stdout.pipe(log);
     child.stderr.pipe(log);

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { HEADERS } from '@tailwise/contracts';
+import { ERROR_CODES, HEADERS } from '@tailwise/contracts';
 import { handleSignals } from '@tailwise/runtime';
 import { AppModule } from './app.module';
 import { loadGatewayConfig } from './config';
@@ -16,8 +17,17 @@ async function main(): Promise<void> {
     trustProxy: config.TRUST_PROXY_HOPS || false,
     requestIdHeader: HEADERS.correlationId,
     genReqId: () => randomUUID(),
+    // A malformed URL gets our error shape, not Fastify's.
+    frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) => {
+      void reply.code(400).send({ code: ERROR_CODES.VALIDATION, message: 'Malformed URL' });
+    },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  // bodyParser off: Nest would add a form-urlencoded parser, letting any site's plain HTML
+  // form post to sign-in or sign-up (login CSRF). Fastify's own JSON parser remains.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   await setupHttp(app, config);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);

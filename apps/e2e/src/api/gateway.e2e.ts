@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { knownBug } from '../support/known-bugs';
 import { expectError } from '../support/http';
 import { newOrganization, signUp } from '../support/organizations';
 import { bearer } from '../support/tokens';
@@ -134,12 +133,6 @@ test.describe('headers', () => {
   });
 
   test('every response carries x-correlation-id, errors included, and echoes the client one', async ({ request }) => {
-    knownBug(
-      'BUG: only HttpCorrelationInterceptor (apps/gateway/src/http/correlation.interceptor.ts) sets the header, and ' +
-        'interceptors run only after guards, for matched routes. 401s from the AuthGuard, 404s, body-parser errors ' +
-        '(400/413/415), SPA pages and /api/docs-json go out without it: exactly the answers support needs it for. ' +
-        'Set it in a Fastify onRequest hook instead.',
-    );
     const id = `e2e-${Date.now()}`;
     const headers = { 'x-correlation-id': id };
     const responses: [string, APIResponse][] = [

@@ -1,7 +1,6 @@
 import { createHmac, createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { exportJWK } from 'jose';
-import { knownBug } from '../support/known-bugs';
 import { expectError } from '../support/http';
 import { newOrganization, signUp } from '../support/organizations';
 import { hqSignIn } from '../support/sessions';
@@ -203,13 +202,6 @@ test.describe('refused tokens: 401 UNAUTHENTICATED', () => {
   });
 
   test('a percent-encoded /api path cannot skip the token check', async ({ request }) => {
-    knownBug(
-      'BUG: apps/gateway/src/auth/auth.guard.ts decides "is this an /api route?" (line 25) and the audience ' +
-        '(audienceOf, lines 30 and 57) from the raw request.url, but Fastify routes on the decoded path. GET /%61pi/hq/me ' +
-        'reaches the me handler with no token checked and no actor (500 from CurrentStaff); a handler that does not ' +
-        'read the actor would serve anonymous callers, and /api/%70ortal/... would be checked as an hq route. Use the ' +
-        'matched route (request.routeOptions.url) instead.',
-    );
     for (const path of ['/%61pi/hq/me', '/%61%70%69/hq/me', '/a%70i/hq/me']) {
       // 401 (checked like /api/hq/me) or 404 (refused as a path) both keep the route closed.
       const res = await request.get(path);

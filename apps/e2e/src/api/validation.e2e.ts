@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { expectError, expectNoInternals, issuePaths } from '../support/http';
-import { knownBug } from '../support/known-bugs';
 import { newOrganization } from '../support/organizations';
 
 const SIGN_UP = '/api/hq/auth/sign-up';
@@ -128,11 +127,6 @@ test.describe('malformed requests', () => {
   });
 
   test('a body over the 256 KiB limit is 400 VALIDATION', async ({ request }) => {
-    knownBug(
-      'BUG: oversized bodies get 413, not 400. Nest (RoutesResolver.mapExternalException) turns Fastify errors into ' +
-        'HttpException(message, statusCode) before the global filter runs, so the FST_ERR_* -> 400 mapping in ' +
-        'apps/gateway/src/http/error-response.ts (FASTIFY_BAD_REQUEST) never matches.',
-    );
     const big = JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(BODY_LIMIT + 1024) });
     await expectError(await postRaw(request, SIGN_IN, big), 400, 'VALIDATION');
   });
@@ -167,13 +161,6 @@ test.describe('cross-site form posts', () => {
   // without a CORS preflight. A JSON-only API must not act on such a body, or any page can
   // sign a visitor's browser in as someone else (login CSRF) or sign up organizations.
   test('a form-encoded sign-in with the right credentials is refused and starts no session', async ({ request }) => {
-    knownBug(
-      'the gateway accepts application/x-www-form-urlencoded bodies: NestJS FastifyAdapter registers a urlencoded ' +
-        'parser by default (registerParserMiddleware -> registerUrlencodedContentParser), so a form post to ' +
-        '/api/hq/auth/sign-in signs in (200 + refresh cookie) and one to /sign-up creates an organization. ' +
-        'Fix: NestFactory.create(..., { bodyParser: false }) in apps/gateway/src/main.ts (Fastify keeps its own ' +
-        'JSON parser and body limit), or removeContentTypeParser("application/x-www-form-urlencoded")',
-    );
     const org = newOrganization();
     expect((await request.post(SIGN_UP, { data: org, headers: { cookie: '' } })).status()).toBe(201);
     const form = new URLSearchParams({ email: org.email, password: org.password }).toString();
@@ -227,11 +214,6 @@ test.describe('no 500s, no stack traces', () => {
   });
 
   test('a badly percent-encoded URL is 400 in the documented error shape', async ({ request }) => {
-    knownBug(
-      'BUG: Fastify answers FST_ERR_BAD_URL itself (no Nest filter runs): the body is ' +
-        '{"error":"Bad Request","code":"FST_ERR_BAD_URL","message":...,"statusCode":400}, not { code: VALIDATION, message }. ' +
-        'Fix with the FastifyAdapter `frameworkErrors` option (apps/gateway/src/main.ts).',
-    );
     await expectError(await request.get('/api/hq/%E0%A4%A'), 400, 'VALIDATION');
   });
 });

@@ -21,13 +21,15 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithActor>();
+    // Decided on the matched route, never the raw URL: `/%61pi/hq/me` routes to /api/hq/me.
+    const route = request.routeOptions.url ?? '';
     // Probes and metrics scrapes come from the cluster, not from people.
-    if (!request.url.startsWith('/api/')) return true;
+    if (!route.startsWith('/api/')) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
       request.actor = { kind: 'anonymous', ip: request.ip };
       return true;
     }
-    const audience = audienceOf(request.url);
+    const audience = audienceOf(route);
     const actor = await this.authenticate(request.headers.authorization, audience);
     const permission = this.reflector.getAllAndOverride<string | undefined>(REQUIRED_PERMISSION, targets);
     if (permission && !actor.permissions.includes(permission)) {
@@ -54,6 +56,6 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function audienceOf(url: string): Audience {
-  return url.startsWith('/api/portal/') ? 'portal' : 'hq';
+function audienceOf(route: string): Audience {
+  return route.startsWith('/api/portal/') ? 'portal' : 'hq';
 }

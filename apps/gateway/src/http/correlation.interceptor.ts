@@ -1,19 +1,16 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
-import { HEADERS } from '@tailwise/contracts';
 import { withCorrelationId } from '@tailwise/messaging';
 
 /**
- * The request id (the client's x-correlation-id, or a fresh one) becomes the correlation
- * id of every NATS call made for this request, and is echoed back for support tickets.
+ * The request id (the client's x-correlation-id, or a fresh one; echoed on every response
+ * by an onRequest hook) becomes the correlation id of every NATS call made for it.
  */
 @Injectable()
 export class HttpCorrelationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    void http.getResponse<FastifyReply>().header(HEADERS.correlationId, request.id);
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     return new Observable((subscriber) => withCorrelationId(request.id, () => next.handle().subscribe(subscriber)));
   }
 }

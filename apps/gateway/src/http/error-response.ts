@@ -38,13 +38,20 @@ export function toHttpError(exception: unknown): HttpError {
   }
   const fastifyCode = (exception as { code?: string }).code;
   if (fastifyCode && FASTIFY_BAD_REQUEST[fastifyCode]) {
-    // The issue asks malformed and oversized bodies to be 400s alike, naming the problem.
-    return { status: 400, body: { code: ERROR_CODES.VALIDATION, message: FASTIFY_BAD_REQUEST[fastifyCode] } };
+    return badRequest(FASTIFY_BAD_REQUEST[fastifyCode]);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Nest re-wraps Fastify's body errors as 413/415 before filters see them.
+    if (status === 413) return badRequest(FASTIFY_BAD_REQUEST['FST_ERR_CTP_BODY_TOO_LARGE']);
+    if (status === 415) return badRequest(FASTIFY_BAD_REQUEST['FST_ERR_CTP_INVALID_MEDIA_TYPE']);
     const code = CODE_BY_STATUS[status] ?? (status < 500 ? ERROR_CODES.VALIDATION : ERROR_CODES.INTERNAL);
     return { status, body: { code, message: exception.message } };
   }
   return { status: 500, body: { code: ERROR_CODES.INTERNAL, message: 'Internal error' } };
+}
+
+// Malformed and oversized bodies are 400s alike (as the product asks), naming the problem.
+function badRequest(message: string): HttpError {
+  return { status: 400, body: { code: ERROR_CODES.VALIDATION, message } };
 }

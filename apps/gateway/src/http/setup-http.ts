@@ -5,12 +5,21 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { HEADERS } from '@tailwise/contracts';
 import type { GatewayConfig } from '../config';
 import { WebAppFiles } from '../web/web-app-files';
 
 /** Security headers, cookies, the OpenAPI document and the two web apps' static files. */
 export async function setupHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
   const https = config.PUBLIC_URL.startsWith('https:');
+  // Every response, including errors raised before any route matched, names its request.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header(HEADERS.correlationId, request.id);
+      done();
+    });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
