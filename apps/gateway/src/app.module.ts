@@ -5,6 +5,7 @@ import { MessagingModule } from '@tailwise/messaging';
 import { ObservabilityModule } from '@tailwise/runtime';
 import { AuthGuard } from './auth/auth.guard';
 import { JwksCache } from './auth/jwks-cache';
+import { RevokedSessions } from './auth/revoked-sessions';
 import { SessionCookies } from './auth/session-cookie';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config';
 import { HqAuthController } from './hq/hq-auth.controller';
@@ -29,6 +30,7 @@ export class AppModule {
         { provide: WebAppFiles, useValue: new WebAppFiles(config.WEB_ROOT) },
         { provide: SessionCookies, useValue: new SessionCookies(config.COOKIE_SECURE ?? config.PUBLIC_URL.startsWith('https:')) },
         JwksCache,
+        RevokedSessions,
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

@@ -8,6 +8,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   /** Folder holding the built `hq-web` and `portal-web` apps. */
   WEB_ROOT: z.string().default('dist/apps'),
   COOKIE_SECURE: envBoolean.optional(),
+  /** At least identity's ACCESS_TOKEN_TTL_SECONDS: how long a revoked session is remembered. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   /** Hops of reverse proxies to trust for the client address (Ingress: 1). */

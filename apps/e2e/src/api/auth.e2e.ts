@@ -155,7 +155,10 @@ test.describe('refresh', () => {
   test('a reused refresh token is refused and revokes the whole session: the newest token is refused too', async ({ request }) => {
     const org = newOrganization();
     const first = refreshTokenOf(await signUpRaw(request, org));
-    const second = refreshTokenOf(await hqRefresh(request, first));
+    const rotated = await hqRefresh(request, first);
+    const second = refreshTokenOf(rotated);
+    const newestAccess = (await expectSession(rotated, 200)).accessToken;
+    expect((await me(request, newestAccess)).status()).toBe(200);
 
     // Someone replays the old token (a stolen copy, or a double submit).
     const replay = await hqRefresh(request, first);
@@ -166,6 +169,14 @@ test.describe('refresh', () => {
     const newest = await hqRefresh(request, second);
     await expectError(newest, 401, 'UNAUTHENTICATED');
     expectCleared(refreshCookieOf(newest));
+
+    // Its access tokens stop working within a second, though they have not expired: the
+    // gateway learns of the revocation from identity's event.
+    const started = Date.now();
+    await expect
+      .poll(async () => (await me(request, newestAccess)).status(), { timeout: 1000, intervals: [25] })
+      .toBe(401);
+    expect(Date.now() - started).toBeLessThan(1000);
 
     // Other sessions of the same user (another device) are not part of that family.
     const otherDevice = refreshTokenOf(await hqSignIn(request, org.email, org.password));
@@ -199,6 +210,18 @@ test.describe('sign-out', () => {
     expect((await hqSignOut(request, laptop)).status()).toBe(204);
     await expectError(await hqRefresh(request, laptop), 401, 'UNAUTHENTICATED');
     expect((await hqRefresh(request, phone)).status()).toBe(200);
+  });
+
+  test("refuses the ended session's access token at once, while another session's keeps working", async ({ request }) => {
+    const org = newOrganization();
+    const signedUp = await signUpRaw(request, org);
+    const { accessToken } = await expectSession(signedUp, 201);
+    const other = await expectSession(await hqSignIn(request, org.email, org.password), 200);
+
+    expect((await me(request, accessToken)).status()).toBe(200);
+    expect((await hqSignOut(request, refreshTokenOf(signedUp))).status()).toBe(204);
+    await expectError(await me(request, accessToken), 401, 'UNAUTHENTICATED');
+    expect((await me(request, other.accessToken)).status()).toBe(200);
   });
 
   test('without a cookie is still 204', async ({ request }) => {

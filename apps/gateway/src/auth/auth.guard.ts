@@ -5,6 +5,7 @@ import { decodeProtectedHeader } from 'jose';
 import { verifyAccessToken, type Audience } from '@tailwise/auth';
 import { AppError, ERROR_CODES, type Actor } from '@tailwise/contracts';
 import { JwksCache } from './jwks-cache';
+import { RevokedSessions } from './revoked-sessions';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithActor } from './auth.decorators';
 
 /**
@@ -16,6 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwks: JwksCache,
+    private readonly revoked: RevokedSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,6 +51,9 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session is not valid. Sign in again.');
+    }
+    if (this.revoked.isRevoked(claims.sid)) {
+      throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session has ended. Sign in again.');
     }
     return audience === 'hq'
       ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions }

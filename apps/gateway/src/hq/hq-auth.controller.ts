@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ERROR_CODES, IDENTITY_SUBJECTS, type Session, type SessionResponse } from '@tailwise/contracts';
+import { AppError, ERROR_CODES, IDENTITY_SUBJECTS, type Session, type SessionResponse, type SignOutResult } from '@tailwise/contracts';
 import { RpcClient } from '@tailwise/messaging';
 import { Public } from '../auth/auth.decorators';
+import { RevokedSessions } from '../auth/revoked-sessions';
 import { SessionCookies } from '../auth/session-cookie';
 import { SignInDto, SignUpDto } from './hq.dto';
 
@@ -14,6 +15,7 @@ export class HqAuthController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly cookies: SessionCookies,
+    private readonly revoked: RevokedSessions,
   ) {}
 
   /** Signs up an organization with its first clinic and admin, and signs the admin in. */
@@ -36,7 +38,10 @@ export class HqAuthController {
   @HttpCode(200)
   async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
     const refreshToken = this.cookies.read(req, 'hq');
-    if (!refreshToken) throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue');
+    if (!refreshToken || refreshToken.length > 512) {
+      this.cookies.clear(reply, 'hq');
+      throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue');
+    }
     try {
       const session = await this.rpc.request<Session>(IDENTITY_SUBJECTS.refresh, { kind: 'anonymous', ip: req.ip }, { refreshToken });
       return this.cookies.issue(reply, 'hq', session);
@@ -50,7 +55,11 @@ export class HqAuthController {
   @HttpCode(204)
   async signOut(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const refreshToken = this.cookies.read(req, 'hq');
-    if (refreshToken) await this.rpc.request(IDENTITY_SUBJECTS.signOut, { kind: 'anonymous', ip: req.ip }, { refreshToken });
+    if (refreshToken) {
+      const { sessionId } = await this.rpc.request<SignOutResult>(IDENTITY_SUBJECTS.signOut, { kind: 'anonymous', ip: req.ip }, { refreshToken });
+      // This replica refuses the session's tokens at once; the others learn it from the event.
+      if (sessionId) this.revoked.add(sessionId);
+    }
     this.cookies.clear(reply, 'hq');
   }
 }

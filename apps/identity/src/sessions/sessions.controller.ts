@@ -6,6 +6,7 @@ import {
   signInCommandSchema,
   signOutCommandSchema,
   type Session,
+  type SignOutResult,
 } from '@tailwise/contracts';
 import { parseRpc } from '@tailwise/messaging';
 import { SessionsService } from './sessions.service';
@@ -30,8 +31,7 @@ export class SessionsController {
   }
 
   @MessagePattern(IDENTITY_SUBJECTS.signOut)
-  async signOut(@Payload() payload: unknown): Promise<{ ok: true }> {
-    await this.sessions.signOut(parseRpc(signOutCommandSchema, payload).data);
-    return { ok: true };
+  signOut(@Payload() payload: unknown): Promise<SignOutResult> {
+    return this.sessions.signOut(parseRpc(signOutCommandSchema, payload).data);
   }
 }

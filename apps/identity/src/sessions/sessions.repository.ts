@@ -41,7 +41,9 @@ export class SessionsRepository {
     return { token, session, fresh: result.affected === 1 };
   }
 
-  async revokeSession(manager: EntityManager, sessionId: string, reason: string): Promise<void> {
-    await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+  /** Revokes a live session; false when it had already ended. */
+  async revokeSession(manager: EntityManager, sessionId: string, reason: string, at: Date): Promise<boolean> {
+    const result = await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: at, revokedReason: reason });
+    return result.affected === 1;
   }
 }

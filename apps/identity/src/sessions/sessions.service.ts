@@ -4,16 +4,20 @@ import { randomToken, sha256, verifyAgainstDecoy, verifyPassword } from '@tailwi
 import {
   AppError,
   ERROR_CODES,
+  IDENTITY_EVENTS,
   type RefreshCommand,
   type Session,
   type SignInCommand,
   type SignOutCommand,
+  type SignOutResult,
 } from '@tailwise/contracts';
+import { enqueueEvent } from '@tailwise/messaging';
 import type { IdentityConfig } from '../config';
 import { IDENTITY_CONFIG } from '../identity.tokens';
 import { TokenIssuer } from '../keys/token-issuer';
 import { effectivePermissions } from '../staff/permissions';
 import { StaffRepository, type StaffUserWithRole } from '../staff/staff.repository';
+import type { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
 import { SignInThrottle } from './sign-in-throttle';
 
@@ -80,26 +84,41 @@ export class SessionsService {
   async refresh(command: RefreshCommand): Promise<Session> {
     const outcome = await this.sessions.transaction(async (manager): Promise<{ error: string } | { session: Session }> => {
       const claimed = await this.sessions.claimRefreshToken(manager, sha256(command.refreshToken));
-      if (!claimed) return { error: BAD_CREDENTIALS }
+      if (!claimed) return { error: SESSION_ENDED };
       const { session, fresh } = claimed;
       if (!fresh) {
-        await this.sessions.revokeSession(manager, session.id, 'refresh-token-reuse');
-        return { error: SESSION_ENDED }
+        await this.revoke(manager, session, 'refresh-token-reuse');
+        return { error: SESSION_ENDED };
       }
-      if (session.revokedAt || session.expiresAt <= new Date()) return { error: SESSION_ENDED }
+      if (session.revokedAt || session.expiresAt <= new Date()) return { error: SESSION_ENDED };
       const staff = await this.staff.findById(session.userId);
-      if (!staff || staff.user.disabledAt) return { error: SESSION_ENDED }
-      return { session: await this.issue(manager, session.id, session.expiresAt, staff) }
+      if (!staff || staff.user.disabledAt) return { error: SESSION_ENDED };
+      return { session: await this.issue(manager, session.id, session.expiresAt, staff) };
     });
     // Raised after commit so a reuse's revocation is kept, not rolled back with the error.
     if ('error' in outcome) throw new AppError(ERROR_CODES.UNAUTHENTICATED, outcome.error);
     return outcome.session;
   }
 
-  async signOut(command: SignOutCommand): Promise<void> {
-    await this.sessions.transaction(async (manager) => {
+  async signOut(command: SignOutCommand): Promise<SignOutResult> {
+    return this.sessions.transaction(async (manager) => {
       const claimed = await this.sessions.claimRefreshToken(manager, sha256(command.refreshToken));
-      if (claimed) await this.sessions.revokeSession(manager, claimed.session.id, 'signed-out');
+      if (!claimed) return { sessionId: null };
+      await this.revoke(manager, claimed.session, 'signed-out');
+      return { sessionId: claimed.session.id };
+    });
+  }
+
+  /** Ends a session and tells the gateways, which refuse its access tokens from then on. */
+  private async revoke(manager: EntityManager, session: SessionEntity, reason: string): Promise<void> {
+    const revokedAt = new Date();
+    if (!(await this.sessions.revokeSession(manager, session.id, reason, revokedAt))) return;
+    await enqueueEvent(manager, IDENTITY_EVENTS.sessionRevoked, {
+      sessionId: session.id,
+      userId: session.userId,
+      audience: session.audience,
+      reason,
+      revokedAt: revokedAt.toISOString(),
     });
   }
 

@@ -68,5 +68,9 @@ export const meResponseSchema = z.object({
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+/** Which session a sign-out ended, so the gateway can refuse its tokens at once. */
+export const signOutResultSchema = z.object({ sessionId: z.uuid().nullable() });
+export type SignOutResult = z.infer<typeof signOutResultSchema>;
+
 export const jwksSchema = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
 export type Jwks = z.infer<typeof jwksSchema>;
