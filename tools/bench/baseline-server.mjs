@@ -1,5 +1,5 @@
 // The benchmark's baseline: a bare Fastify + pg server answering what GET /api/hq/me
-// answers, with the same queries against the same identity database, and no gateway,
+// answers, with the same SQL against the same identity database, and no gateway,
 // NATS, token verification or Nest in between.
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -8,25 +8,29 @@ const [databaseUrl, port] = [process.env.BASELINE_DATABASE_URL, Number(process.e
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 const app = Fastify();
 
+// The same SQL as StaffRepository.profile (apps/identity/src/staff/staff.repository.ts).
+const STAFF_PROFILE_SQL = `
+  SELECT u.id, u.email, u.first_name, u.last_name, u.disabled_at,
+         r.name AS role_name, r.is_admin, r.permissions,
+         o.id AS organization_id, o.name AS organization_name,
+         COALESCE((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'timeZone', c.time_zone) ORDER BY c.name)
+                   FROM clinics c WHERE c.organization_id = u.organization_id), '[]') AS clinics
+  FROM staff_users u
+  JOIN roles r ON r.id = u.role_id AND r.organization_id = u.organization_id
+  JOIN organizations o ON o.id = u.organization_id
+  WHERE u.id = $1 AND u.organization_id = $2`;
+
 app.get('/me/:organizationId/:userId', async (request, reply) => {
   const { organizationId, userId } = request.params;
-  const { rows: users } = await pool.query(
-    'SELECT id, email, first_name, last_name, role_id FROM staff_users WHERE id = $1 AND organization_id = $2',
-    [userId, organizationId],
-  );
-  if (!users.length) return reply.code(404).send({ code: 'NOT_FOUND' });
-  const [role, organization, clinics] = await Promise.all([
-    pool.query('SELECT name, is_admin, permissions FROM roles WHERE id = $1 AND organization_id = $2', [users[0].role_id, organizationId]),
-    pool.query('SELECT id, name FROM organizations WHERE id = $1', [organizationId]),
-    pool.query('SELECT id, name, time_zone FROM clinics WHERE organization_id = $1 ORDER BY name', [organizationId]),
-  ]);
-  const u = users[0];
+  const { rows } = await pool.query(STAFF_PROFILE_SQL, [userId, organizationId]);
+  const row = rows[0];
+  if (!row || row.disabled_at) return reply.code(404).send({ code: 'NOT_FOUND' });
   return {
-    user: { id: u.id, email: u.email, firstName: u.first_name, lastName: u.last_name },
-    organization: organization.rows[0],
-    clinics: clinics.rows.map((c) => ({ id: c.id, name: c.name, timeZone: c.time_zone })),
-    role: role.rows[0].name,
-    permissions: role.rows[0].permissions,
+    user: { id: row.id, email: row.email, firstName: row.first_name, lastName: row.last_name },
+    organization: { id: row.organization_id, name: row.organization_name },
+    clinics: row.clinics,
+    role: row.role_name,
+    permissions: row.permissions,
   };
 });
 

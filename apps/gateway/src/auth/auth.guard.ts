@@ -2,11 +2,14 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { decodeProtectedHeader } from 'jose';
-import { verifyAccessToken, type Audience } from '@tailwise/auth';
+import { verifyAccessToken, type Audience, type VerifiedAccessToken } from '@tailwise/auth';
 import { AppError, ERROR_CODES, type Actor } from '@tailwise/contracts';
 import { JwksCache } from './jwks-cache';
 import { RevokedSessions } from './revoked-sessions';
+import { VerifiedTokens } from './verified-tokens';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithActor } from './auth.decorators';
+
+const INVALID_SESSION = 'Your session is not valid. Sign in again.';
 
 /**
  * Every /api route is authenticated unless marked @Public. The audience comes from the
@@ -14,6 +17,8 @@ import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithActor } from './auth
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwks: JwksCache,
@@ -44,20 +49,31 @@ export class AuthGuard implements CanActivate {
   private async authenticate(header: string | undefined, audience: Audience): Promise<Extract<Actor, { permissions: string[] }>> {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     if (!token) throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue');
-    let claims;
-    try {
-      const { kid } = decodeProtectedHeader(token);
-      claims = await verifyAccessToken(token, await this.jwks.get(kid), audience);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session is not valid. Sign in again.');
-    }
+    const claims = await this.verify(token, audience);
     if (this.revoked.isRevoked(claims.sid)) {
       throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session has ended. Sign in again.');
     }
     return audience === 'hq'
       ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions }
       : { kind: 'portal', portalUserId: claims.sub, portalAccountId: claims.tenant, permissions: claims.permissions };
+  }
+
+  private async verify(token: string, audience: Audience): Promise<VerifiedAccessToken> {
+    const cached = this.verified.get(token);
+    // The cache key is the whole token, so a hit has this token's audience; check anyway.
+    if (cached) {
+      if (cached.aud !== audience) throw new AppError(ERROR_CODES.UNAUTHENTICATED, INVALID_SESSION);
+      return cached;
+    }
+    try {
+      const { kid } = decodeProtectedHeader(token);
+      const claims = await verifyAccessToken(token, await this.jwks.get(kid), audience);
+      this.verified.set(token, claims);
+      return claims;
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError(ERROR_CODES.UNAUTHENTICATED, INVALID_SESSION);
+    }
   }
 }
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { HEADERS } from '@tailwise/contracts';
 import type { GatewayConfig } from '../config';
@@ -12,15 +12,8 @@ import { WebAppFiles } from '../web/web-app-files';
 /** Security headers, cookies, the OpenAPI document and the two web apps' static files. */
 export async function setupHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
   const https = config.PUBLIC_URL.startsWith('https:');
-  // Every response, including errors raised before any route matched, names its request.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      void reply.header(HEADERS.correlationId, request.id);
-      done();
-    });
-  await app.register(fastifyHelmet, {
+  // Built once: @fastify/helmet would rebuild helmet (and re-parse the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -35,8 +28,17 @@ export async function setupHttp(app: NestFastifyApplication, config: GatewayConf
         upgradeInsecureRequests: https ? [] : null,
       },
     },
-    hsts: https,
+    strictTransportSecurity: https,
   });
+  // Every response, including errors raised before any route matched, names its request
+  // and carries the security headers.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header(HEADERS.correlationId, request.id);
+      securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    });
   await app.register(fastifyCookie);
 
   const document = SwaggerModule.createDocument(

@@ -8,19 +8,14 @@ export class StaffService {
   constructor(private readonly staff: StaffRepository) {}
 
   async me(actor: StaffActor): Promise<MeResponse> {
-    const found = await this.staff.findInOrganization(actor.organizationId, actor.userId);
-    if (!found || found.user.disabledAt) throw AppError.notFound('User');
-    const [organization, clinics] = await Promise.all([
-      this.staff.organization(actor.organizationId),
-      this.staff.clinics(actor.organizationId),
-    ]);
-    const { user, role } = found;
+    const row = await this.staff.profile(actor.organizationId, actor.userId);
+    if (!row || row.disabled_at) throw AppError.notFound('User');
     return {
-      user: { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName },
-      organization: { id: organization.id, name: organization.name },
-      clinics: clinics.map((c) => ({ id: c.id, name: c.name, timeZone: c.timeZone })),
-      role: role.name,
-      permissions: effectivePermissions(role),
+      user: { id: row.id, email: row.email, firstName: row.first_name, lastName: row.last_name },
+      organization: { id: row.organization_id, name: row.organization_name },
+      clinics: row.clinics,
+      role: row.role_name,
+      permissions: effectivePermissions({ isAdmin: row.is_admin, permissions: row.permissions }),
     };
   }
 }
