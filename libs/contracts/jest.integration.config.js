@@ -1,7 +1,0 @@
-module.exports = {
-  ...require('../../jest.preset.js'),
-  displayName: 'contracts:integration',
-  rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
-  testTimeout: 60_000,
-};
