@@ -1,8 +1,8 @@
 import { schemaDrift } from '@tailwise/persistence';
-import { chatDataSourceOptions } from './data-source';
+import { CHAT_SCHEMA } from './data-source';
 
 describe('chat migrations', () => {
   it('match the entities (no drift)', async () => {
-    await expect(schemaDrift('chat', chatDataSourceOptions)).resolves.toEqual([]);
+    await expect(schemaDrift('chat', CHAT_SCHEMA)).resolves.toEqual([]);
   });
 });

@@ -1,24 +1,11 @@
 import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/messaging';
-import { serviceDataSourceOptions } from '@tailwise/persistence';
-import { DataSource } from 'typeorm';
+import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
 import { CHAT_MIGRATIONS } from './migrations';
 
-export const CHAT_ENTITIES = [...MESSAGING_ENTITIES];
-
-export function chatDataSourceOptions(serverUrl: string, databaseName: string, migrationsRun = true) {
-  return serviceDataSourceOptions({
-    serverUrl,
-    databaseName,
-    entities: CHAT_ENTITIES,
-    migrations: [MessagingTables1763900000000, ...CHAT_MIGRATIONS],
-    migrationsRun,
-  });
-}
+export const CHAT_SCHEMA: ServiceSchema = {
+  entities: [...MESSAGING_ENTITIES],
+  migrations: [MessagingTables1763900000000, ...CHAT_MIGRATIONS],
+};
 
 /** For the TypeORM CLI (`migration:generate`); the app builds its own from config. */
-export default new DataSource(
-  chatDataSourceOptions(
-    process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    process.env['DATABASE_NAME'] ?? 'tailwise_chat_dev_migrations',
-  ),
-);
+export default cliDataSource(CHAT_SCHEMA, 'tailwise_chat_dev_migrations');

@@ -1,8 +1,8 @@
 import { schemaDrift } from '@tailwise/persistence';
-import { clientsDataSourceOptions } from './data-source';
+import { CLIENTS_SCHEMA } from './data-source';
 
 describe('clients migrations', () => {
   it('match the entities (no drift)', async () => {
-    await expect(schemaDrift('clients', clientsDataSourceOptions)).resolves.toEqual([]);
+    await expect(schemaDrift('clients', CLIENTS_SCHEMA)).resolves.toEqual([]);
   });
 });

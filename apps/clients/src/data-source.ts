@@ -1,24 +1,11 @@
 import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/messaging';
-import { serviceDataSourceOptions } from '@tailwise/persistence';
-import { DataSource } from 'typeorm';
+import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
 import { CLIENTS_MIGRATIONS } from './migrations';
 
-export const CLIENTS_ENTITIES = [...MESSAGING_ENTITIES];
-
-export function clientsDataSourceOptions(serverUrl: string, databaseName: string, migrationsRun = true) {
-  return serviceDataSourceOptions({
-    serverUrl,
-    databaseName,
-    entities: CLIENTS_ENTITIES,
-    migrations: [MessagingTables1763900000000, ...CLIENTS_MIGRATIONS],
-    migrationsRun,
-  });
-}
+export const CLIENTS_SCHEMA: ServiceSchema = {
+  entities: [...MESSAGING_ENTITIES],
+  migrations: [MessagingTables1763900000000, ...CLIENTS_MIGRATIONS],
+};
 
 /** For the TypeORM CLI (`migration:generate`); the app builds its own from config. */
-export default new DataSource(
-  clientsDataSourceOptions(
-    process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    process.env['DATABASE_NAME'] ?? 'tailwise_clients_dev_migrations',
-  ),
-);
+export default cliDataSource(CLIENTS_SCHEMA, 'tailwise_clients_dev_migrations');

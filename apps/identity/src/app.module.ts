@@ -1,10 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { databaseUrl } from '@tailwise/persistence';
-import { MessagingModule } from '@tailwise/messaging';
-import { ObservabilityModule } from '@tailwise/runtime';
+import { serviceInfrastructure } from '@tailwise/runtime';
 import type { IdentityConfig } from './config';
-import { identityDataSourceOptions } from './data-source';
+import { IDENTITY_SCHEMA } from './data-source';
 import { IDENTITY_CONFIG } from './identity.tokens';
 import { KeysController } from './keys/keys.controller';
 import { TokenIssuer } from './keys/token-issuer';
@@ -24,15 +21,7 @@ export class AppModule {
   static forRoot(config: IdentityConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ObservabilityModule.forRoot({ name: 'identity', logLevel: config.LOG_LEVEL }),
-        TypeOrmModule.forRoot(identityDataSourceOptions(config.DATABASE_URL, config.DATABASE_NAME, config.MIGRATIONS_RUN)),
-        MessagingModule.forRoot({
-          servers: config.NATS_URL,
-          name: 'identity',
-          outbox: { listenUrl: databaseUrl(config.DATABASE_URL, config.DATABASE_NAME) },
-        }),
-      ],
+      imports: serviceInfrastructure('identity', config, IDENTITY_SCHEMA),
       controllers: [OrganizationsController, SessionsController, StaffController, KeysController],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },

@@ -1,8 +1,8 @@
 import { schemaDrift } from '@tailwise/persistence';
-import { identityDataSourceOptions } from './data-source';
+import { IDENTITY_SCHEMA } from './data-source';
 
 describe('identity migrations', () => {
   it('match the entities (no drift)', async () => {
-    await expect(schemaDrift('identity', identityDataSourceOptions)).resolves.toEqual([]);
+    await expect(schemaDrift('identity', IDENTITY_SCHEMA)).resolves.toEqual([]);
   });
 });

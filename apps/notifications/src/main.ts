@@ -1,11 +1,11 @@
 import { runService } from '@tailwise/runtime';
 import { AppModule } from './app.module';
 import { loadNotificationsConfig } from './config';
-import { notificationsDataSourceOptions } from './data-source';
+import { NOTIFICATIONS_SCHEMA } from './data-source';
 
 runService({
   name: 'notifications',
   loadConfig: () => loadNotificationsConfig(),
+  schema: NOTIFICATIONS_SCHEMA,
   module: (config) => AppModule.forRoot(config),
-  dataSourceOptions: notificationsDataSourceOptions,
 });

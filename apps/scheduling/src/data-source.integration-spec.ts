@@ -1,8 +1,8 @@
 import { schemaDrift } from '@tailwise/persistence';
-import { schedulingDataSourceOptions } from './data-source';
+import { SCHEDULING_SCHEMA } from './data-source';
 
 describe('scheduling migrations', () => {
   it('match the entities (no drift)', async () => {
-    await expect(schemaDrift('scheduling', schedulingDataSourceOptions)).resolves.toEqual([]);
+    await expect(schemaDrift('scheduling', SCHEDULING_SCHEMA)).resolves.toEqual([]);
   });
 });

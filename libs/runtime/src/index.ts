@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './health.controller';
 export * from './observability.module';
 export * from './run-service';
+export * from './service-infrastructure';

@@ -1,15 +1,17 @@
 import type { DynamicModule } from '@nestjs/common';
-import type { DataSourceOptions } from 'typeorm';
+import { schemaDataSourceOptions, type ServiceSchema } from '@tailwise/persistence';
 import { bootstrapService, migrateOnly } from './bootstrap';
 
 /** The settings every database-owning service has (see @tailwise/config). */
 export interface ServiceConfig {
+  LOG_LEVEL: string;
   NATS_URL: string;
   HTTP_HOST: string;
   HTTP_PORT: number;
   SHUTDOWN_GRACE_MS: number;
   DATABASE_URL: string;
   DATABASE_NAME: string;
+  DATABASE_POOL_SIZE: number;
   MIGRATIONS_RUN: boolean;
   MIGRATE_ONLY: boolean;
 }
@@ -17,17 +19,16 @@ export interface ServiceConfig {
 export interface ServiceDefinition<C extends ServiceConfig> {
   name: string;
   loadConfig(): C;
+  schema: ServiceSchema;
   module(config: C): DynamicModule;
-  dataSourceOptions(serverUrl: string, databaseName: string, migrationsRun: boolean): DataSourceOptions;
 }
 
 /** A service's whole `main`: migrate-only for the cluster's Job, otherwise serve. */
 export function runService<C extends ServiceConfig>(definition: ServiceDefinition<C>): void {
   const run = async () => {
     const config = definition.loadConfig();
-    const dataSource = definition.dataSourceOptions(config.DATABASE_URL, config.DATABASE_NAME, config.MIGRATIONS_RUN);
     if (config.MIGRATE_ONLY) {
-      await migrateOnly(config.DATABASE_URL, config.DATABASE_NAME, dataSource);
+      await migrateOnly(config.DATABASE_URL, config.DATABASE_NAME, schemaDataSourceOptions(definition.schema, config));
       return;
     }
     await bootstrapService({

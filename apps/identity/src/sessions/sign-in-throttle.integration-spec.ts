@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '@tailwise/persistence';
+import { createTestDatabase, schemaDataSourceOptions, type TestDatabase } from '@tailwise/persistence';
 import { AppError } from '@tailwise/contracts';
 import { loadIdentityConfig } from '../config';
-import { identityDataSourceOptions } from '../data-source';
+import { IDENTITY_SCHEMA } from '../data-source';
 import { SignInThrottle } from './sign-in-throttle';
 
 describe('SignInThrottle (PostgreSQL)', () => {
@@ -17,7 +17,9 @@ describe('SignInThrottle (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('identity_throttle');
-    dataSource = await new DataSource(identityDataSourceOptions(db.serverUrl, db.name)).initialize();
+    dataSource = await new DataSource(
+      schemaDataSourceOptions(IDENTITY_SCHEMA, { DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name }),
+    ).initialize();
   });
 
   afterAll(async () => {
