@@ -24,6 +24,8 @@ export interface AccessTokenClaims {
   /** Staff: the organization. Portal: the portal account. */
   tenant: string;
   permissions: string[];
+  /** The user's display name, for "who did this" in histories. */
+  name?: string;
 }
 
 export interface VerifiedAccessToken extends AccessTokenClaims {
@@ -47,7 +49,7 @@ export class AccessTokenSigner {
 
   async sign(claims: AccessTokenClaims): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({ sid: claims.sid, tenant: claims.tenant, permissions: claims.permissions })
+    const token = await new SignJWT({ sid: claims.sid, tenant: claims.tenant, permissions: claims.permissions, name: claims.name })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: this.keyId, typ: 'at+jwt' })
       .setSubject(claims.sub)
       .setAudience(claims.aud)
@@ -83,12 +85,12 @@ export async function verifyAccessToken(
 }
 
 function toClaims(payload: JWTPayload, audience: Audience): VerifiedAccessToken {
-  const { sub, sid, tenant, permissions, exp } = payload as JWTPayload & Record<string, unknown>;
+  const { sub, sid, tenant, permissions, exp, name } = payload as JWTPayload & Record<string, unknown>;
   if (typeof sub !== 'string' || typeof sid !== 'string' || typeof tenant !== 'string' || typeof exp !== 'number') {
     throw new Error('malformed claims');
   }
   const perms = Array.isArray(permissions) ? permissions.filter((p): p is string => typeof p === 'string') : [];
-  return { sub, sid, tenant, permissions: perms, aud: audience, exp };
+  return { sub, sid, tenant, permissions: perms, aud: audience, exp, ...(typeof name === 'string' ? { name } : {}) };
 }
 
 /** A fresh Ed25519 key pair as PKCS8/SPKI PEM (dev launcher and tests). */

@@ -5,3 +5,4 @@ export * from './common/permissions';
 export * from './common/common.schemas';
 export * from './identity';
 export * from './notifications';
+export * from './clients';

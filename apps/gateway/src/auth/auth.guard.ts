@@ -54,7 +54,7 @@ export class AuthGuard implements CanActivate {
       throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session has ended. Sign in again.');
     }
     return audience === 'hq'
-      ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions }
+      ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions, ...(claims.name ? { name: claims.name } : {}) }
       : { kind: 'portal', portalUserId: claims.sub, portalAccountId: claims.tenant, permissions: claims.permissions };
   }
 

@@ -131,6 +131,7 @@ export class SessionsService {
       sid: sessionId,
       tenant: staff.user.organizationId,
       permissions: effectivePermissions(staff.role),
+      name: `${staff.user.firstName} ${staff.user.lastName}`,
     });
     return {
       accessToken: access.token,

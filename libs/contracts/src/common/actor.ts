@@ -9,6 +9,8 @@ export const staffActorSchema = z.strictObject({
   userId: z.uuid(),
   organizationId: z.uuid(),
   permissions: z.array(z.string()),
+  /** The staff member's name, for activity history ("who changed what"). */
+  name: z.string().max(250).optional(),
 });
 export const portalActorSchema = z.strictObject({
   kind: z.literal('portal'),

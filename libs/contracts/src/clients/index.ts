@@ -1,0 +1,3 @@
+export * from './clients.subjects';
+export * from './clients.schemas';
+export * from './clients.events';
