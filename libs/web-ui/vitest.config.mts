@@ -1,20 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { webTestConfig } from '../../tools/web/vite-config.mts';
 
-const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  cacheDir: `${workspaceRoot}node_modules/.vite/web-ui`,
-  resolve: {
-    alias: {
-      '@tailwise/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,
-    },
-  },
-  test: {
-    name: 'web-ui',
-    environment: 'node',
-    include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
-    env: { TZ: 'UTC' },
-  },
-});
+export default defineConfig(webTestConfig(import.meta.url));

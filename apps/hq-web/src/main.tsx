@@ -1,14 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createQueryClient } from '@tailwise/web-api';
+import { startApp } from '@tailwise/web-ui';
+import { APP_NAME } from './app/app-name';
+import { routes } from './app/routes';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+startApp({ appName: APP_NAME, routes, queryClient: createQueryClient() });

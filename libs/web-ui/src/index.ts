@@ -13,3 +13,8 @@ export * from './lib/feedback/full-page-loader';
 export * from './lib/feedback/error-state';
 export * from './lib/pages/coming-soon-page';
 export * from './lib/pages/not-found-page';
+export * from './lib/auth/redirect';
+export * from './lib/auth/session-routes';
+export * from './lib/auth/sign-in-page';
+export * from './lib/app/web-app';
+export * from './lib/testing/markup';

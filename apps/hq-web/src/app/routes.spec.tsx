@@ -1,6 +1,7 @@
+import { labelsOf, linksOf, textsOf } from '@tailwise/web-ui';
 import { describe, expect, it } from 'vitest';
 import { CLIENTS_NAV, SETTINGS_NAV } from '../shell/navigation';
-import { ada, labelsOf, linksOf, renderApp, textsOf } from '../test/render-app';
+import { ada, renderApp } from '../test/render-app';
 
 describe('signed-out pages', () => {
   it('/sign-in has labelled Email and Password, a Sign In button and a link to sign up', () => {

@@ -1,79 +1,43 @@
-import { ComingSoonPage, NotFoundPage } from '@tailwise/web-ui';
-import { Outlet, type RouteObject } from 'react-router';
-import { PublicOnly, RequireSession } from '../auth/route-guards';
-import { useSessionEndedListener } from '../auth/session';
-import { SignInPage } from '../auth/sign-in-page';
+import { ComingSoonPage, NotFoundPage, type SectionNav, sessionRoutes } from '@tailwise/web-ui';
+import type { RouteObject } from 'react-router';
+import { session } from '../auth/session';
+import { HqSignInPage } from '../auth/sign-in-page';
 import { SignUpPage } from '../auth/sign-up-page';
 import { HomePage } from '../pages/home-page';
 import { HqShell } from '../shell/hq-shell';
 import { CLIENTS_NAV, SETTINGS_NAV } from '../shell/navigation';
 
-function Root() {
-  useSessionEndedListener();
-  return <Outlet />;
-}
+const comingSoon = (path: string, title: string, description?: string): RouteObject => ({
+  path,
+  element: <ComingSoonPage title={title} description={description} />,
+});
 
-const comingSoon = (path: string, title: string): RouteObject => ({ path, element: <ComingSoonPage title={title} /> });
+/** A section with a left-hand menu: a landing titled as the section, and a page titled exactly as each menu entry. */
+const section = (path: string, nav: SectionNav, description: string): RouteObject => ({
+  path,
+  children: [
+    { index: true, element: <ComingSoonPage title={nav.label} description={description} /> },
+    ...nav.items.map((item) => comingSoon(item.to.slice(path.length + 2), item.label)),
+  ],
+});
 
-/** Each menu entry gets a page titled exactly as the menu names it. */
-const sectionPages = (section: string, nav: typeof CLIENTS_NAV): RouteObject[] =>
-  nav.items.map((item) => comingSoon(item.to.slice(section.length + 2), item.label));
-
-export const routes: RouteObject[] = [
-  {
-    element: <Root />,
-    children: [
-      {
-        element: <PublicOnly />,
-        children: [
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-up', element: <SignUpPage /> },
-        ],
-      },
-      {
-        element: <RequireSession />,
-        children: [
-          {
-            element: <HqShell />,
-            children: [
-              { index: true, element: <HomePage /> },
-              {
-                path: 'clients',
-                children: [
-                  {
-                    index: true,
-                    element: (
-                      <ComingSoonPage
-                        title="Clients"
-                        description="Client and animal records arrive in a later release. The Clients menu lists what is coming."
-                      />
-                    ),
-                  },
-                  ...sectionPages('clients', CLIENTS_NAV),
-                ],
-              },
-              comingSoon('calendar', 'Calendar'),
-              comingSoon('chat', 'Chat'),
-              {
-                path: 'settings',
-                children: [
-                  {
-                    index: true,
-                    element: (
-                      <ComingSoonPage
-                        title="Settings"
-                        description="Clinic, users, roles, client site and chat settings arrive in a later release."
-                      />
-                    ),
-                  },
-                  ...sectionPages('settings', SETTINGS_NAV),
-                ],
-              },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+export const routes: RouteObject[] = sessionRoutes({
+  session,
+  signedOut: [
+    { path: 'sign-in', element: <HqSignInPage /> },
+    { path: 'sign-up', element: <SignUpPage /> },
+  ],
+  signedIn: [
+    {
+      element: <HqShell />,
+      children: [
+        { index: true, element: <HomePage /> },
+        section('clients', CLIENTS_NAV, 'Client and animal records arrive in a later release. The Clients menu lists what is coming.'),
+        comingSoon('calendar', 'Calendar'),
+        comingSoon('chat', 'Chat'),
+        section('settings', SETTINGS_NAV, 'Clinic, users, roles, client site and chat settings arrive in a later release.'),
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+});

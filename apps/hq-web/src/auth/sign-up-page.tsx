@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { signUpRequestSchema } from '@tailwise/contracts';
-import { isApiError } from '@tailwise/web-api';
-import { applyFieldIssues, AuthLayout, FormAlert, PasswordField, SelectField, TextField } from '@tailwise/web-ui';
+import { signUpFailure } from '@tailwise/web-api';
+import { AuthLayout, FormAlert, formErrorFor, PasswordField, SelectField, TextField } from '@tailwise/web-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { api } from '../app/api';
-import { signUpErrorMessage } from './auth-errors';
 import { useStartSession } from './session';
 import { browserTimeZone, timeZoneOptions } from './time-zones';
 
@@ -38,12 +37,7 @@ export function SignUpPage() {
     try {
       await startSession(() => api.signUp(values));
     } catch (error) {
-      if (isApiError(error) && error.issues.length > 0) {
-        const unplaced = applyFieldIssues(error.issues, form.setError, FIELDS);
-        if (unplaced.length > 0) setFormError(unplaced.map((issue) => issue.message).join('. '));
-        return;
-      }
-      setFormError(signUpErrorMessage(error));
+      setFormError(formErrorFor(signUpFailure(error), form.setError, FIELDS));
     }
   });
 

@@ -1,6 +1,7 @@
+import { labelsOf, linksOf, textsOf } from '@tailwise/web-ui';
 import { describe, expect, it } from 'vitest';
 import { PORTAL_NAV } from '../shell/navigation';
-import { ada, labelsOf, linksOf, renderApp, textsOf } from '../test/render-app';
+import { ada, renderApp } from '../test/render-app';
 
 describe('signed-out pages', () => {
   it('/portal/sign-in has Email, Password, Sign In and the help link', () => {

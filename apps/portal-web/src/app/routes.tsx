@@ -1,16 +1,10 @@
-import { ComingSoonPage, NotFoundPage } from '@tailwise/web-ui';
-import { Navigate, Outlet, type RouteObject } from 'react-router';
-import { PublicOnly, RequireSession } from '../auth/route-guards';
-import { useSessionEndedListener } from '../auth/session';
+import { ComingSoonPage, NotFoundPage, sessionRoutes } from '@tailwise/web-ui';
+import { Navigate, type RouteObject } from 'react-router';
+import { session } from '../auth/session';
 import { SignInHelpPage } from '../auth/sign-in-help-page';
-import { SignInPage } from '../auth/sign-in-page';
+import { PortalSignInPage } from '../auth/sign-in-page';
 import { PORTAL_NAV } from '../shell/navigation';
 import { PortalShell } from '../shell/portal-shell';
-
-function Root() {
-  useSessionEndedListener();
-  return <Outlet />;
-}
 
 const DESCRIPTIONS: Record<string, string> = {
   '/appointments': 'Appointments your clinics release to you will be listed here in a later release.',
@@ -22,35 +16,25 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Paths are relative to the /portal basename. */
-export const routes: RouteObject[] = [
-  {
-    element: <Root />,
-    children: [
-      {
-        element: <PublicOnly />,
-        children: [
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-in/help', element: <SignInHelpPage /> },
-        ],
-      },
-      {
-        element: <RequireSession />,
-        children: [
-          {
-            element: <PortalShell />,
-            children: [
-              { index: true, element: <Navigate to="/appointments" replace /> },
-              ...PORTAL_NAV.map(
-                (item): RouteObject => ({
-                  path: item.to.slice(1),
-                  element: <ComingSoonPage title={item.label} description={DESCRIPTIONS[item.to]} />,
-                }),
-              ),
-              { path: '*', element: <NotFoundPage homeTo="/appointments" /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+export const routes: RouteObject[] = sessionRoutes({
+  session,
+  signedOut: [
+    { path: 'sign-in', element: <PortalSignInPage /> },
+    { path: 'sign-in/help', element: <SignInHelpPage /> },
+  ],
+  signedIn: [
+    {
+      element: <PortalShell />,
+      children: [
+        { index: true, element: <Navigate to="/appointments" replace /> },
+        ...PORTAL_NAV.map(
+          (item): RouteObject => ({
+            path: item.to.slice(1),
+            element: <ComingSoonPage title={item.label} description={DESCRIPTIONS[item.to]} />,
+          }),
+        ),
+        { path: '*', element: <NotFoundPage homeTo="/appointments" /> },
+      ],
+    },
+  ],
+});

@@ -11,12 +11,3 @@ export function renderStatic(ui: ReactElement, { path = '/' }: { path?: string }
     </UiProvider>,
   );
 }
-
-/** The opening tag of the first element matching `pattern` (a regex source over the tag). */
-export function findTag(html: string, pattern: string): string | undefined {
-  return html.match(new RegExp(`<[^>]*${pattern}[^>]*>`))?.[0];
-}
-
-export function attr(tag: string | undefined, name: string): string | undefined {
-  return tag?.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-}

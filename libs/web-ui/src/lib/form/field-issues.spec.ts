@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyFieldIssues } from './field-issues';
+import { applyFieldIssues, formErrorFor } from './field-issues';
 
 interface SignUpForm {
   email: string;
@@ -33,5 +33,30 @@ describe('applyFieldIssues', () => {
     const setError = vi.fn();
     expect(applyFieldIssues<SignUpForm>([], setError, ['email'])).toEqual([]);
     expect(setError).not.toHaveBeenCalled();
+  });
+});
+
+describe('formErrorFor', () => {
+  it('shows a message above the form and touches no field', () => {
+    const setError = vi.fn();
+    expect(formErrorFor<SignUpForm>({ message: 'Email or password is incorrect' }, setError, ['email'])).toBe('Email or password is incorrect');
+    expect(setError).not.toHaveBeenCalled();
+  });
+
+  it('puts issues on their fields, with no message when every issue found its field', () => {
+    const setError = vi.fn();
+    expect(formErrorFor<SignUpForm>({ issues: [{ path: 'email', message: 'Taken' }] }, setError, ['email'])).toBeNull();
+    expect(setError).toHaveBeenCalledWith('email', { type: 'server', message: 'Taken' }, { shouldFocus: true });
+  });
+
+  it('joins the issues that name no field of the form into the message', () => {
+    const failure = {
+      issues: [
+        { path: 'plan', message: 'Unknown field: plan' },
+        { path: '', message: 'Try again' },
+        { path: 'email', message: 'Taken' },
+      ],
+    };
+    expect(formErrorFor<SignUpForm>(failure, vi.fn(), ['email'])).toBe('Unknown field: plan. Try again');
   });
 });

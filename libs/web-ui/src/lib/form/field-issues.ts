@@ -25,3 +25,20 @@ export function applyFieldIssues<TValues extends FieldValues>(
   }
   return unplaced;
 }
+
+/** A failed submit as a form shows it: issues to put on the fields they name, or one message above the form. */
+export type FormFailure = { issues: readonly FieldIssue[] } | { message: string };
+
+/**
+ * Shows a failed submit: issues go on their fields (the first is focused). Returns the message
+ * for above the form, if any: the failure's own, or the issues that name no field of this form.
+ */
+export function formErrorFor<TValues extends FieldValues>(
+  failure: FormFailure,
+  setError: UseFormSetError<TValues>,
+  fields: readonly FieldPath<TValues>[],
+): string | null {
+  if ('message' in failure) return failure.message;
+  const unplaced = applyFieldIssues(failure.issues, setError, fields);
+  return unplaced.length > 0 ? unplaced.map((issue) => issue.message).join('. ') : null;
+}

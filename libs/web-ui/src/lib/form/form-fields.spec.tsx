@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { attr, findTag, renderStatic } from '../../test/render-static';
+import { renderStatic } from '../../test/render-static';
+import { attr, findTag } from '../testing/markup';
 import { PasswordField, SelectField, TextField } from './form-fields';
 
 interface Values {

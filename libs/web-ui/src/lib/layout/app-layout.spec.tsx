@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attr, findTag, renderStatic } from '../../test/render-static';
+import { renderStatic } from '../../test/render-static';
+import { attr, findTag } from '../testing/markup';
 import { EmptyState } from '../empty-state';
 import { AppLayout } from './app-layout';
 import { UserMenu } from './user-menu';

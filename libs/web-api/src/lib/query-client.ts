@@ -1,5 +1,5 @@
-import { isApiError } from '@tailwise/web-api';
 import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api-error';
 
 /** Retries only what may succeed on a second try: no answer, or a 5xx. */
 export function createQueryClient(): QueryClient {
