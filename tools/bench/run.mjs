@@ -1,9 +1,13 @@
 // `npm run bench [name...]`: runs the benchmarks (all by default). Each compares the full
 // path through the gateway with a baseline measured in the same run on the same machine.
 import { build } from './lib.mjs';
+import { benchClientsSearch } from './clients-search.bench.mjs';
 import { benchMe } from './me.bench.mjs';
 
-const BENCHES = { me: { run: benchMe, projects: ['gateway', 'identity'] } };
+const BENCHES = {
+  me: { run: benchMe, projects: ['gateway', 'identity'] },
+  'clients-search': { run: benchClientsSearch, projects: ['gateway', 'identity', 'clients'] },
+};
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
 const unknown = chosen.filter((name) => !BENCHES[name]);

@@ -1,9 +1,13 @@
 import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/messaging';
 import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
+import { AnimalEntity } from './animals/animal.entity';
+import { ClientPhoneEntity } from './clients/client-phone.entity';
+import { ClientEntity } from './clients/client.entity';
+import { ClientActivityEntity } from './history/client-activity.entity';
 import { CLIENTS_MIGRATIONS } from './migrations';
 
 export const CLIENTS_SCHEMA: ServiceSchema = {
-  entities: [...MESSAGING_ENTITIES],
+  entities: [...MESSAGING_ENTITIES, ClientEntity, ClientPhoneEntity, AnimalEntity, ClientActivityEntity],
   migrations: [MessagingTables1763900000000, ...CLIENTS_MIGRATIONS],
 };
 

@@ -7,6 +7,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { JwksCache } from './auth/jwks-cache';
 import { RevokedSessions } from './auth/revoked-sessions';
 import { SessionCookies } from './auth/session-cookie';
+import { AnimalsController } from './clients/animals.controller';
+import { ClientsController } from './clients/clients.controller';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config';
 import { HqAuthController } from './hq/hq-auth.controller';
 import { HqMeController } from './hq/hq-me.controller';
@@ -24,7 +26,7 @@ export class AppModule {
         ObservabilityModule.forRoot({ name: 'gateway', logLevel: config.LOG_LEVEL }),
         MessagingModule.forRoot({ servers: config.NATS_URL, name: 'gateway', rpcTimeoutMs: config.RPC_TIMEOUT_MS }),
       ],
-      controllers: [HqAuthController, HqMeController, PortalAuthController],
+      controllers: [HqAuthController, HqMeController, ClientsController, AnimalsController, PortalAuthController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: WebAppFiles, useValue: new WebAppFiles(config.WEB_ROOT) },

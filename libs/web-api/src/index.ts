@@ -2,6 +2,8 @@ export * from './lib/api-error';
 export * from './lib/api-client';
 export * from './lib/auth-api';
 export * from './lib/auth-errors';
+export * from './lib/clients-api';
+export * from './lib/clients-errors';
 export * from './lib/hq-api';
 export * from './lib/portal-api';
 export * from './lib/query-client';

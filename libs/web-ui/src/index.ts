@@ -6,6 +6,8 @@ export * from './lib/confirm-dialog';
 export * from './lib/form/form-fields';
 export * from './lib/form/field-issues';
 export * from './lib/form/form-alert';
+export * from './lib/form/contract-resolver';
+export * from './lib/lists/list-pagination';
 export * from './lib/layout/app-layout';
 export * from './lib/layout/user-menu';
 export * from './lib/layout/auth-layout';

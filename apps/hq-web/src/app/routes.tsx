@@ -3,9 +3,16 @@ import type { RouteObject } from 'react-router';
 import { session } from '../auth/session';
 import { HqSignInPage } from '../auth/sign-in-page';
 import { SignUpPage } from '../auth/sign-up-page';
+import { ClientListPage } from '../clients/client-list-page';
+import { RequireManageClients } from '../clients/clients-access';
+import { ClientsHomePage } from '../clients/clients-home-page';
+import { CreateClientPage } from '../clients/create-client-page';
+import { CreateVolumeClientPage } from '../clients/create-volume-client-page';
+import { ClientProfilePage } from '../clients/profile/client-profile-page';
+import { SearchPage } from '../clients/search-page';
 import { HomePage } from '../pages/home-page';
 import { HqShell } from '../shell/hq-shell';
-import { CLIENTS_NAV, SETTINGS_NAV } from '../shell/navigation';
+import { SETTINGS_NAV } from '../shell/navigation';
 
 const comingSoon = (path: string, title: string, description?: string): RouteObject => ({
   path,
@@ -32,7 +39,23 @@ export const routes: RouteObject[] = sessionRoutes({
       element: <HqShell />,
       children: [
         { index: true, element: <HomePage /> },
-        section('clients', CLIENTS_NAV, 'Client and animal records arrive in a later release. The Clients menu lists what is coming.'),
+        {
+          path: 'clients',
+          children: [
+            { index: true, element: <ClientsHomePage /> },
+            {
+              element: <RequireManageClients />,
+              children: [
+                { path: 'volume/new', element: <CreateVolumeClientPage /> },
+                { path: 'new', element: <CreateClientPage /> },
+              ],
+            },
+            { path: 'mine', element: <ClientListPage key="mine" assigned="me" /> },
+            { path: 'all', element: <ClientListPage key="all" assigned="anyone" /> },
+            { path: 'search', element: <SearchPage /> },
+            { path: ':clientId/:tab?', element: <ClientProfilePage /> },
+          ],
+        },
         comingSoon('calendar', 'Calendar'),
         comingSoon('chat', 'Chat'),
         section('settings', SETTINGS_NAV, 'Clinic, users, roles, client site and chat settings arrive in a later release.'),

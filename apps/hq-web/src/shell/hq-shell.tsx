@@ -1,5 +1,5 @@
 import { AppLayout, UserMenu } from '@tailwise/web-ui';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { APP_NAME } from '../app/app-name';
 import { useSignedInUser, useSignOut } from '../auth/session';
 import { MAIN_NAV, sectionNavFor } from './navigation';
@@ -21,6 +21,8 @@ export function HqShell() {
       )}
     >
       <Outlet />
+      {/* A new page starts at its top; Back returns to where the last one was scrolled. */}
+      <ScrollRestoration />
     </AppLayout>
   );
 }

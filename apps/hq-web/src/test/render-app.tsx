@@ -1,5 +1,6 @@
 import type { MeResponse } from '@tailwise/contracts';
 import { createQueryClient, setSessionUser } from '@tailwise/web-api';
+import type { QueryClient } from '@tanstack/react-query';
 import { WebApp } from '@tailwise/web-ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createMemoryRouter } from 'react-router';
@@ -14,10 +15,14 @@ export const ada: MeResponse = {
   permissions: ['clients.manage'],
 };
 
-/** Server-renders the whole app at `path` with the session already known; no DOM needed. */
-export function renderApp(path: string, session: MeResponse | null): string {
+/**
+ * Server-renders the whole app at `path` with the session already known; no DOM needed.
+ * `seed` puts what the page would fetch into the query cache first.
+ */
+export function renderApp(path: string, session: MeResponse | null, seed?: (queryClient: QueryClient) => void): string {
   const queryClient = createQueryClient();
   setSessionUser(queryClient, session);
+  seed?.(queryClient);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return renderToStaticMarkup(<WebApp appName={APP_NAME} queryClient={queryClient} router={router} />);
 }

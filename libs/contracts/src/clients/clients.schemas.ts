@@ -238,7 +238,15 @@ export const searchResultSchema = z.object({
   matchedOn: z.enum(SEARCH_MATCHES),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
-export const searchPageSchema = pageOf(searchResultSchema);
+export const searchPageSchema = pageOf(searchResultSchema).extend({
+  /**
+   * True when the query matched more records than a search counts (each kind of key, e.g.
+   * client names or animal names, contributes at most 1,000): `total` is then "at least".
+   * Exact phone, email and microchip matches are always found and come first; the others are
+   * ranked among the matches counted. Narrow the search to see the rest.
+   */
+  totalIsLowerBound: z.boolean().optional(),
+});
 export type SearchPage = z.infer<typeof searchPageSchema>;
 
 // ---------------------------------------------------------------- animals

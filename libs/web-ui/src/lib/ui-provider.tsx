@@ -19,7 +19,8 @@ export function UiProvider({ appName, children }: UiProviderProps) {
   return (
     <AppNameContext.Provider value={appName}>
       <MantineProvider theme={tailwiseTheme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        {/* Bottom right: at the top they would cover the page actions (New Client, Delete). */}
+        <Notifications position="bottom-right" />
         {children}
       </MantineProvider>
     </AppNameContext.Provider>

@@ -29,6 +29,27 @@ describe('applyFieldIssues', () => {
     expect(rest).toEqual([{ path: '', message: 'Unknown field: plan' }]);
   });
 
+  it('asks a function which field shows each path, for rows that come and go and paths that differ', () => {
+    const setError = vi.fn();
+    const fieldOf = (path: string) => (/^phones\.\d+\.number$/.test(path) ? (path as 'email') : path === 'mailingAddress' ? 'firstName' : null);
+
+    const rest = applyFieldIssues<SignUpForm>(
+      [
+        { path: 'phones.1.number', message: 'Enter a valid phone number' },
+        { path: 'mailingAddress', message: 'Enter a mailing address or use the physical address' },
+        { path: 'kind', message: 'Invalid' },
+      ],
+      setError,
+      fieldOf,
+    );
+
+    expect(setError.mock.calls.map(([field, error]) => [field, error.message])).toEqual([
+      ['phones.1.number', 'Enter a valid phone number'],
+      ['firstName', 'Enter a mailing address or use the physical address'],
+    ]);
+    expect(rest).toEqual([{ path: 'kind', message: 'Invalid' }]);
+  });
+
   it('does nothing without issues', () => {
     const setError = vi.fn();
     expect(applyFieldIssues<SignUpForm>([], setError, ['email'])).toEqual([]);

@@ -9,21 +9,37 @@ import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 export function applyFieldIssues<TValues extends FieldValues>(
   issues: readonly FieldIssue[],
   setError: UseFormSetError<TValues>,
-  fields: readonly FieldPath<TValues>[],
+  fields: FieldsOfForm<TValues>,
 ): FieldIssue[] {
-  const known = new Set<string>(fields);
+  const fieldOf = fieldFinder(fields);
   const placed = new Set<string>();
   const unplaced: FieldIssue[] = [];
   for (const issue of issues) {
-    if (!known.has(issue.path)) {
+    const field = fieldOf(issue.path);
+    if (!field) {
       unplaced.push(issue);
       continue;
     }
-    if (placed.has(issue.path)) continue;
-    setError(issue.path as FieldPath<TValues>, { type: 'server', message: issue.message }, { shouldFocus: placed.size === 0 });
-    placed.add(issue.path);
+    if (placed.has(field)) continue;
+    setError(field, { type: 'server', message: issue.message }, { shouldFocus: placed.size === 0 });
+    placed.add(field);
   }
   return unplaced;
+}
+
+/**
+ * The fields of a form that issues may name: a list of field names, or, for forms whose
+ * fields come and go (rows of phone numbers) or whose API paths differ from the form's, a
+ * function from an issue's path to the field that shows it (`null`: none does).
+ */
+export type FieldsOfForm<TValues extends FieldValues> =
+  | readonly FieldPath<TValues>[]
+  | ((path: string) => FieldPath<TValues> | null);
+
+function fieldFinder<TValues extends FieldValues>(fields: FieldsOfForm<TValues>): (path: string) => FieldPath<TValues> | null {
+  if (typeof fields === 'function') return fields;
+  const known = new Set<string>(fields);
+  return (path) => (known.has(path) ? (path as FieldPath<TValues>) : null);
 }
 
 /** A failed submit as a form shows it: issues to put on the fields they name, or one message above the form. */
@@ -36,7 +52,7 @@ export type FormFailure = { issues: readonly FieldIssue[] } | { message: string 
 export function formErrorFor<TValues extends FieldValues>(
   failure: FormFailure,
   setError: UseFormSetError<TValues>,
-  fields: readonly FieldPath<TValues>[],
+  fields: FieldsOfForm<TValues>,
 ): string | null {
   if ('message' in failure) return failure.message;
   const unplaced = applyFieldIssues(failure.issues, setError, fields);

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { renderStatic } from '../../test/render-static';
 import { attr, findTag } from '../testing/markup';
-import { PasswordField, SelectField, TextField } from './form-fields';
+import { CheckboxField, NumberField, PasswordField, SelectField, TextareaField, TextField } from './form-fields';
 
 interface Values {
   email: string;
@@ -74,5 +74,52 @@ describe('form fields', () => {
     const html = renderStatic(<Form />);
     const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]);
     expect(labels.filter((label) => /password/i.test(label))).toEqual([]);
+  });
+});
+
+interface MoreValues {
+  consent: boolean;
+  sessions: number | string;
+  notes: string;
+}
+
+function MoreFields({ errors }: { errors?: Partial<Record<keyof MoreValues, string>> }) {
+  const form = useForm<MoreValues>({
+    defaultValues: { consent: true, sessions: 3, notes: 'Feral colony' },
+    errors: errors ? Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, { type: 'server', message }])) : undefined,
+  });
+  return (
+    <form noValidate>
+      <CheckboxField control={form.control} name="consent" label="Email Communication" />
+      <NumberField control={form.control} name="sessions" label="Number of sessions" />
+      <TextareaField control={form.control} name="notes" label="Notes" />
+    </form>
+  );
+}
+
+describe('checkbox, number and textarea fields', () => {
+  it('label their inputs and bind their values', () => {
+    const html = renderStatic(<MoreFields />);
+    for (const [name, label] of [
+      ['consent', 'Email Communication'],
+      ['sessions', 'Number of sessions'],
+      ['notes', 'Notes'],
+    ]) {
+      const id = attr(findTag(html, `name="${name}"`), 'id');
+      expect(id, name).toBeTruthy();
+      expect(html).toMatch(new RegExp(`<label[^>]*for="${id}"[^>]*>${label}`));
+    }
+    expect(findTag(html, 'name="consent"')).toMatch(/\schecked=""/);
+    expect(attr(findTag(html, 'name="sessions"'), 'value')).toBe('3');
+    expect(html).toMatch(/<textarea[^>]*name="notes"[^>]*>Feral colony<\/textarea>/);
+  });
+
+  it('show an error next to a checkbox and mark it invalid', () => {
+    const html = renderStatic(<MoreFields errors={{ consent: 'Enter a mailing address or use the physical address', sessions: 'Too many' }} />);
+    const checkbox = findTag(html, 'name="consent"');
+    expect(attr(checkbox, 'aria-invalid')).toBe('true');
+    expect(html).toContain(`id="${attr(checkbox, 'aria-describedby')}">Enter a mailing address or use the physical address`);
+    expect(attr(findTag(html, 'name="sessions"'), 'aria-invalid')).toBe('true');
+    expect(html).toContain('Too many');
   });
 });

@@ -1,8 +1,14 @@
 import {
+  Checkbox,
+  type CheckboxProps,
   NativeSelect,
   type NativeSelectProps,
+  NumberInput,
+  type NumberInputProps,
   PasswordInput,
   type PasswordInputProps,
+  Textarea,
+  type TextareaProps,
   TextInput,
   type TextInputProps,
 } from '@mantine/core';
@@ -89,4 +95,79 @@ export function SelectField<TValues extends FieldValues, TTransformed = TValues>
 }: SelectFieldProps<TValues, TTransformed>) {
   const { fieldDisabled, ...bound } = useBoundField({ control, name });
   return <NativeSelect {...props} {...bound} data={options as SelectOption[]} disabled={disabled ?? fieldDisabled} />;
+}
+
+export type TextareaFieldProps<TValues extends FieldValues, TTransformed = TValues> = Omit<TextareaProps, OwnedByForm> &
+  BoundProps<TValues, TTransformed>;
+
+/** A labelled multi-line text input bound to a form field; grows with its text. */
+export function TextareaField<TValues extends FieldValues, TTransformed = TValues>({
+  control,
+  name,
+  disabled,
+  ...props
+}: TextareaFieldProps<TValues, TTransformed>) {
+  const { fieldDisabled, ...bound } = useBoundField({ control, name });
+  return <Textarea autosize minRows={2} maxRows={10} {...props} {...bound} disabled={disabled ?? fieldDisabled} />;
+}
+
+export type NumberFieldProps<TValues extends FieldValues, TTransformed = TValues> = Omit<NumberInputProps, OwnedByForm> &
+  BoundProps<TValues, TTransformed>;
+
+/**
+ * A labelled number input bound to a form field. Its value is a number, or a string while it
+ * is empty (`''`, what the form maps to "not given") or half typed.
+ */
+export function NumberField<TValues extends FieldValues, TTransformed = TValues>({
+  control,
+  name,
+  disabled,
+  ...props
+}: NumberFieldProps<TValues, TTransformed>) {
+  const { field, fieldState } = useController({ control, name });
+  const { ref, value, onChange, onBlur, disabled: fieldDisabled } = field;
+  return (
+    <NumberInput
+      {...props}
+      name={field.name}
+      ref={ref}
+      value={typeof value === 'number' || typeof value === 'string' ? value : ''}
+      // Kept as typed ("1." while a decimal is on its way); the form's mapping reads the number.
+      onChange={onChange}
+      onBlur={onBlur}
+      error={fieldState.error?.message}
+      aria-invalid={fieldState.invalid || undefined}
+      disabled={disabled ?? fieldDisabled}
+    />
+  );
+}
+
+export type CheckboxFieldProps<TValues extends FieldValues, TTransformed = TValues> = Omit<
+  CheckboxProps,
+  OwnedByForm | 'checked' | 'defaultChecked'
+> &
+  BoundProps<TValues, TTransformed>;
+
+/** A labelled checkbox bound to a boolean form field; its error shows under it. */
+export function CheckboxField<TValues extends FieldValues, TTransformed = TValues>({
+  control,
+  name,
+  disabled,
+  ...props
+}: CheckboxFieldProps<TValues, TTransformed>) {
+  const { field, fieldState } = useController({ control, name });
+  const { ref, value, onChange, onBlur, disabled: fieldDisabled } = field;
+  return (
+    <Checkbox
+      {...props}
+      name={field.name}
+      ref={ref}
+      checked={value === true}
+      onChange={(event) => onChange(event.currentTarget.checked)}
+      onBlur={onBlur}
+      error={fieldState.error?.message}
+      aria-invalid={fieldState.invalid || undefined}
+      disabled={disabled ?? fieldDisabled}
+    />
+  );
 }
