@@ -9,14 +9,68 @@ export const DEMO = {
   password: 'Demo!pass1',
 };
 
-/** Signs the demo organization up on first run; returns whether it was created now. */
+const address = (line1, city) => ({ line1, city, region: 'IL', postalCode: '60601', country: 'US' });
+
+/** A few clients and animals so the screens have something to show. */
+const DEMO_CLIENTS = [
+  {
+    client: {
+      kind: 'volume',
+      organizationName: 'Alley Cat Allies of Chicago',
+      contactFirstName: 'Rosa',
+      contactLastName: 'Delgado',
+      phones: [{ type: 'mobile', number: '(312) 555-0142', primary: true }],
+      invoiceEmail: 'billing@alleycats.example',
+      physicalAddress: address('1400 W Grand Ave', 'Chicago'),
+      emergencyContact: { name: 'Luis Delgado', phone: '(312) 555-0199' },
+    },
+    animals: [
+      { name: 'Trap 14 – grey tabby', species: 'cat', sex: 'female', arrivingInTrap: true },
+      { name: 'Trap 15 – black', species: 'cat', sex: 'male', arrivingInTrap: true },
+    ],
+  },
+  {
+    client: {
+      kind: 'volume',
+      organizationName: 'Second Chance Shelter',
+      contactFirstName: 'Amir',
+      contactLastName: 'Haddad',
+      phones: [{ type: 'work', number: '312.555.0177', primary: true }],
+      physicalAddress: address('88 N Clark St', 'Chicago'),
+    },
+    animals: [{ name: 'Biscuit', species: 'dog', sex: 'male', microchip: '985112003456789' }],
+  },
+  {
+    client: { kind: 'individual', firstName: 'Maria', lastName: 'Garcia', email: 'maria.garcia@example.test', mobile: '(773) 555-0110', smsConsent: true },
+    animals: [
+      { name: 'Luna', species: 'cat', sex: 'female', altered: 'intact', microchip: '985112000000001', weightKg: 3.9 },
+      { name: 'Milo', species: 'cat', sex: 'male', altered: 'altered' },
+    ],
+  },
+];
+
+/** Signs the demo organization up on first run, with some clients; returns whether it was created now. */
 export async function seedDemo(gatewayUrl) {
   const res = await fetch(`${gatewayUrl}/api/hq/auth/sign-up`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(DEMO),
   });
-  if (res.status === 201) return true;
   if (res.status === 409) return false;
-  throw new Error(`Seeding the demo organization failed: ${res.status} ${await res.text()}`);
+  if (res.status !== 201) throw new Error(`Seeding the demo organization failed: ${res.status} ${await res.text()}`);
+  const { accessToken } = await res.json();
+  const post = async (path, body) => {
+    const r = await fetch(`${gatewayUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify(body),
+    });
+    if (r.status !== 201) throw new Error(`Seeding ${path} failed: ${r.status} ${await r.text()}`);
+    return r.json();
+  };
+  for (const { client, animals } of DEMO_CLIENTS) {
+    const created = await post('/api/hq/clients', client);
+    for (const animal of animals) await post(`/api/hq/clients/${created.id}/animals`, animal);
+  }
+  return true;
 }
