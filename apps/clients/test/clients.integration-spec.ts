@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import type { JetStreamManager, NatsConnection } from 'nats';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ALL_STAFF_PERMISSIONS,
   AppError,
@@ -20,12 +19,12 @@ import {
   type SearchQuery,
   type StaffActor,
 } from '@tailwise/contracts';
-import { OutboxRelay, RpcClient, connectNats, ensureEventsStream } from '@tailwise/messaging';
-import { createTestDatabase, pendingSchemaChanges, type TestDatabase } from '@tailwise/persistence';
-import { bootstrapService } from '@tailwise/runtime';
-import { startNatsServer, waitFor, type TestNatsServer } from '@tailwise/testing';
+import { OutboxRelay, type RpcClient } from '@tailwise/messaging';
+import { pendingSchemaChanges, type TestDatabase } from '@tailwise/persistence';
+import { startServiceHarness, type ServiceHarness } from '@tailwise/service-testing';
+import { waitFor } from '@tailwise/testing';
 import { AppModule } from '../src/app.module';
-import { loadClientsConfig } from '../src/config';
+import { loadClientsConfig, type ClientsConfig } from '../src/config';
 import { searchKeys } from '../src/search/search-keys';
 import { SearchRepository } from '../src/search/search.repository';
 
@@ -57,40 +56,19 @@ function volume(overrides: Record<string, unknown> = {}): ClientInput {
 const animal = (overrides: Partial<AnimalInput> = {}): AnimalInput => ({ name: 'Whiskers', species: 'cat', ...overrides });
 
 describe('clients service (PostgreSQL + NATS)', () => {
+  let harness: ServiceHarness<ClientsConfig>;
   let db: TestDatabase;
-  let nats: TestNatsServer;
-  let app: INestApplication;
   let dataSource: DataSource;
   let nc: NatsConnection;
   let jsm: JetStreamManager;
   let rpc: RpcClient;
 
   beforeAll(async () => {
-    db = await createTestDatabase('clients');
-    nats = await startNatsServer();
-    const config = loadClientsConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
-    app = await bootstrapService({
-      name: 'clients',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      httpHost: '127.0.0.1',
-      httpPort: 0,
-      shutdownGraceMs: 500,
-      database: { serverUrl: config.DATABASE_URL, name: config.DATABASE_NAME },
-    });
-    dataSource = app.get(DataSource);
-    nc = await connectNats(nats.url, 'clients-test');
-    await ensureEventsStream(nc);
-    jsm = await nc.jetstreamManager();
-    rpc = new RpcClient(nc, 5_000);
+    harness = await startServiceHarness({ name: 'clients', loadConfig: loadClientsConfig, module: (config) => AppModule.forRoot(config) });
+    ({ db, dataSource, nc, jsm, rpc } = harness);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    if (nc && !nc.isClosed()) await nc.close();
-    await nats?.stop();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
   const call = <T>(subject: string, actor: StaffActor, data: unknown) => rpc.request<T>(subject, actor, data);
 

@@ -10,14 +10,14 @@ import {
   type OrganizationSignedUp,
   type SentEmail,
 } from '@tailwise/contracts';
-import { RpcClient, connectNats, durableName, ensureEventsStream } from '@tailwise/messaging';
-import { createTestDatabase, pendingSchemaChanges, type TestDatabase } from '@tailwise/persistence';
-import { bootstrapService } from '@tailwise/runtime';
-import { freePort, startNatsServer, waitFor, type TestNatsServer } from '@tailwise/testing';
-import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
-import { DataSource } from 'typeorm';
+import { durableName, type RpcClient } from '@tailwise/messaging';
+import { pendingSchemaChanges } from '@tailwise/persistence';
+import { startServiceHarness, type ServiceHarness } from '@tailwise/service-testing';
+import { freePort, waitFor } from '@tailwise/testing';
+import type { JetStreamClient, JetStreamManager } from 'nats';
+import type { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
-import { loadNotificationsConfig } from '../src/config';
+import { loadNotificationsConfig, type NotificationsConfig } from '../src/config';
 import { WELCOME_EMAIL_CONSUMER } from '../src/emails/emails.service';
 import { startMaildev, type CaughtEmail, type TestMaildev } from './maildev';
 
@@ -25,54 +25,32 @@ const PUBLIC_URL = 'https://tailwise.test';
 const welcomeDurable = durableName(WELCOME_EMAIL_CONSUMER, IDENTITY_EVENTS.organizationSignedUp.subject);
 
 describe('notifications service', () => {
-  let db: TestDatabase;
-  let nats: TestNatsServer;
+  let harness: ServiceHarness<NotificationsConfig>;
   let maildev: TestMaildev | undefined;
   let smtpPort: number;
   let app: INestApplication;
   let dataSource: DataSource;
-  let nc: NatsConnection;
   let js: JetStreamClient;
   let jsm: JetStreamManager;
   let rpc: RpcClient;
 
   beforeAll(async () => {
-    db = await createTestDatabase('notifications');
-    nats = await startNatsServer();
     smtpPort = await freePort();
     maildev = await startMaildev(smtpPort);
-    const config = loadNotificationsConfig({
-      DATABASE_URL: db.serverUrl,
-      DATABASE_NAME: db.name,
-      NATS_URL: nats.url,
-      SMTP_PORT: String(smtpPort),
-      PUBLIC_URL,
-      LOG_LEVEL: 'silent',
-    });
-    app = await bootstrapService({
+    harness = await startServiceHarness({
       name: 'notifications',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      httpHost: '127.0.0.1',
-      httpPort: 0,
-      // Nest's NATS server sleeps this long (capped at 5 s) on close even when idle.
-      shutdownGraceMs: 500,
-      database: { serverUrl: config.DATABASE_URL, name: config.DATABASE_NAME },
+      loadConfig: loadNotificationsConfig,
+      module: (config) => AppModule.forRoot(config),
+      env: { SMTP_PORT: String(smtpPort), PUBLIC_URL },
+      rpcTimeoutMs: 3_000,
     });
-    dataSource = app.get(DataSource);
-    nc = await connectNats(nats.url, 'notifications-test');
-    await ensureEventsStream(nc);
-    js = nc.jetstream();
-    jsm = await nc.jetstreamManager();
-    rpc = new RpcClient(nc, 3_000);
+    ({ app, dataSource, jsm, rpc } = harness);
+    js = harness.nc.jetstream();
   });
 
   afterAll(async () => {
-    await app?.close();
-    if (nc && !nc.isClosed()) await nc.close();
+    await harness?.close();
     await maildev?.stop();
-    await nats?.stop();
-    await db?.drop();
   });
 
   function signedUp(overrides: Partial<OrganizationSignedUp['admin']> = {}): EventEnvelope<OrganizationSignedUp> {

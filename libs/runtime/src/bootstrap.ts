@@ -17,6 +17,8 @@ export interface ServiceBootstrapOptions {
   httpPort: number;
   shutdownGraceMs: number;
   database?: { serverUrl: string; name: string };
+  /** Exit on SIGTERM/SIGINT (default true); in-process tests leave the test runner's signals alone. */
+  handleSignals?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   microservice.useGlobalInterceptors(new RpcCorrelationInterceptor(), new RpcMetricsInterceptor());
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
-  handleSignals(app, options.shutdownGraceMs);
+  if (options.handleSignals ?? true) handleSignals(app, options.shutdownGraceMs);
   return app;
 }
 
