@@ -4,6 +4,7 @@ export * from './lib/page-title';
 export * from './lib/empty-state';
 export * from './lib/confirm-dialog';
 export * from './lib/form/form-fields';
+export * from './lib/form/form-actions';
 export * from './lib/form/field-issues';
 export * from './lib/form/form-alert';
 export * from './lib/form/contract-resolver';

@@ -1,7 +1,7 @@
-import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
 import { type AnimalInput, animalInputSchema } from '@tailwise/contracts';
 import { formFailureOf } from '@tailwise/web-api';
-import { CheckboxField, contractResolver, FormAlert, formErrorFor, NumberField, SelectField, TextField } from '@tailwise/web-ui';
+import { CheckboxField, contractResolver, FormActions, FormAlert, formErrorFor, NumberField, SelectField, TextField } from '@tailwise/web-ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ALTERED_OPTIONS, ANIMAL_SEX_OPTIONS, ANIMAL_STATUS_OPTIONS, SPECIES_OPTIONS } from '../client-labels';
@@ -80,16 +80,7 @@ export function AnimalForm({ defaultValues, onSubmit, onCancel, submitLabel }: A
           description="A community cat that is handled without touching"
         />
 
-        <Group gap="sm">
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {submitLabel}
-          </Button>
-          {onCancel ? (
-            <Button variant="default" onClick={onCancel} disabled={form.formState.isSubmitting}>
-              Cancel
-            </Button>
-          ) : null}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={form.formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,17 +1,7 @@
-import { Accordion, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Accordion, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type ClinicSummary, type IndividualClientInput, individualClientInputSchema } from '@tailwise/contracts';
 import { formFailureOf } from '@tailwise/web-api';
-import {
-  CheckboxField,
-  contractResolver,
-  FormAlert,
-  formErrorFor,
-  NumberField,
-  SelectField,
-  type SelectOption,
-  TextareaField,
-  TextField,
-} from '@tailwise/web-ui';
+import { CheckboxField, contractResolver, FormActions, FormAlert, formErrorFor, NumberField, SelectField, type SelectOption, TextareaField, TextField } from '@tailwise/web-ui';
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { timeZoneOptions } from '../../auth/time-zones';
@@ -228,16 +218,7 @@ export function IndividualClientForm({ defaultValues, onSubmit, onCancel, submit
           </Accordion>
         </div>
 
-        <Group gap="sm">
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {submitLabel}
-          </Button>
-          {onCancel ? (
-            <Button variant="default" onClick={onCancel} disabled={form.formState.isSubmitting}>
-              Cancel
-            </Button>
-          ) : null}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={form.formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
-import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { type VolumeClientInput, volumeClientInputSchema } from '@tailwise/contracts';
 import { formFailureOf } from '@tailwise/web-api';
-import { CheckboxField, contractResolver, FormAlert, formErrorFor, TextareaField, TextField } from '@tailwise/web-ui';
+import { CheckboxField, contractResolver, FormActions, FormAlert, formErrorFor, TextareaField, TextField } from '@tailwise/web-ui';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { AddressFields, EmergencyContactFields, FormSection, PhoneRows } from './form-parts';
@@ -86,16 +86,7 @@ export function VolumeClientForm({ defaultValues, onSubmit, onCancel, submitLabe
 
         <TextareaField control={control} name="notes" label="Notes" />
 
-        <Group gap="sm">
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {submitLabel}
-          </Button>
-          {onCancel ? (
-            <Button variant="default" onClick={onCancel} disabled={form.formState.isSubmitting}>
-              Cancel
-            </Button>
-          ) : null}
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={form.formState.isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );
