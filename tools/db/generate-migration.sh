@@ -5,7 +5,7 @@
 set -euo pipefail
 service=$1 name=$2
 server=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
-db="scratch_${service}_migrations"
+db="scratch_${service}_$$"
 psql "$server" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 trap 'psql "$server" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
 export DATABASE_NAME=$db TS_NODE_TRANSPILE_ONLY=true TS_NODE_PROJECT=apps/$service/tsconfig.json

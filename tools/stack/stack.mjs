@@ -23,6 +23,7 @@ export const SERVICES = ['identity', 'clients', 'scheduling', 'chat', 'notificat
  * @property {string} [logLevel]
  * @property {Record<string, string>} [env]  extra variables for every process
  * @property {string[]} [services]  which services to start (default: all)
+ * @property {number[]} [extraGatewayPorts]  more gateway replicas (tests of cross-replica behaviour)
  */
 
 /** @param {StackOptions} options */
@@ -59,19 +60,26 @@ export async function startStack(options) {
     );
     processes.push(...started);
     await Promise.all(started.map((p, i) => waitReady(p, options.servicePorts[names[i]])));
-    const gateway = startApp('gateway', { ...common, ...perApp.gateway, HTTP_PORT: String(options.gatewayPort) }, options.logDir);
-    processes.push(gateway);
-    await waitReady(gateway, options.gatewayPort);
+    const gatewayPorts = [options.gatewayPort, ...(options.extraGatewayPorts ?? [])];
+    const gateways = gatewayPorts.map((port, i) =>
+      startApp(i === 0 ? 'gateway' : `gateway-${i + 1}`, { ...common, ...perApp.gateway, HTTP_PORT: String(port) }, options.logDir, 'gateway'),
+    );
+    processes.push(...gateways);
+    await Promise.all(gateways.map((g, i) => waitReady(g, gatewayPorts[i])));
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${options.gatewayPort}`, publicUrl, processes, stop };
+  const gatewayUrls = [options.gatewayPort, ...(options.extraGatewayPorts ?? [])].map((port) => `http://127.0.0.1:${port}`);
+  return { gatewayUrl: gatewayUrls[0], gatewayUrls, publicUrl, processes, stop };
 }
 
-/** Starts one built app; `stop()` sends SIGTERM and waits for a graceful exit. */
-export function startApp(name, env, logDir) {
-  const main = join(ROOT, 'dist/apps', name, 'main.js');
+/**
+ * Starts one built app; `stop()` sends SIGTERM and waits for a graceful exit. `app` names the
+ * build to run when `name` (its log file) differs, e.g. a second gateway replica.
+ */
+export function startApp(name, env, logDir, app = name) {
+  const main = join(ROOT, 'dist/apps', app, 'main.js');
   let stdio = 'inherit';
   let log;
   if (logDir) {

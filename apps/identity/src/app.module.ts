@@ -8,10 +8,17 @@ import { TokenIssuer } from './keys/token-issuer';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { OrganizationsRepository } from './organizations/organizations.repository';
 import { OrganizationsService } from './organizations/organizations.service';
+import { PasswordTokensRepository } from './passwords/password-tokens.repository';
+import { PasswordTokensService } from './passwords/password-tokens.service';
+import { PasswordsController } from './passwords/passwords.controller';
+import { PORTAL_CONTROLLERS, PORTAL_PROVIDERS } from './portal/portal.providers';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
 import { SignInThrottle } from './sessions/sign-in-throttle';
+import { RolesController } from './staff/roles.controller';
+import { RolesService } from './staff/roles.service';
+import { STAFF_DIRECTORY_PROVIDER } from './staff/staff-directory';
 import { StaffController } from './staff/staff.controller';
 import { StaffRepository } from './staff/staff.repository';
 import { StaffService } from './staff/staff.service';
@@ -22,7 +29,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: serviceInfrastructure('identity', config, IDENTITY_SCHEMA),
-      controllers: [OrganizationsController, SessionsController, StaffController, KeysController],
+      controllers: [
+        OrganizationsController,
+        SessionsController,
+        PasswordsController,
+        StaffController,
+        RolesController,
+        KeysController,
+        ...PORTAL_CONTROLLERS,
+      ],
       providers: [
         { provide: IDENTITY_CONFIG, useValue: config },
         {
@@ -31,11 +46,16 @@ export class AppModule {
         },
         OrganizationsRepository,
         OrganizationsService,
+        PasswordTokensRepository,
+        PasswordTokensService,
+        RolesService,
         SessionsRepository,
         SessionsService,
         SignInThrottle,
         StaffRepository,
         StaffService,
+        STAFF_DIRECTORY_PROVIDER,
+        ...PORTAL_PROVIDERS,
       ],
     };
   }

@@ -2,6 +2,8 @@ import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/mess
 import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
 import { ClinicEntity } from './organizations/clinic.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { PasswordTokenEntity } from './passwords/password-token.entity';
+import { PORTAL_ENTITIES } from './portal/portal.providers';
 import { RefreshTokenEntity } from './sessions/refresh-token.entity';
 import { SessionEntity } from './sessions/session.entity';
 import { ThrottleCounterEntity } from './sessions/throttle-counter.entity';
@@ -19,6 +21,8 @@ export const IDENTITY_SCHEMA: ServiceSchema = {
     SessionEntity,
     RefreshTokenEntity,
     ThrottleCounterEntity,
+    PasswordTokenEntity,
+    ...PORTAL_ENTITIES,
   ],
   migrations: [MessagingTables1763900000000, ...IDENTITY_MIGRATIONS],
 };

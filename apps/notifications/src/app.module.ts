@@ -5,6 +5,8 @@ import { NOTIFICATIONS_SCHEMA } from './data-source';
 import { EmailsController } from './emails/emails.controller';
 import { EmailsRepository } from './emails/emails.repository';
 import { EmailsService } from './emails/emails.service';
+import { LinkEmailsService } from './emails/link-emails.service';
+import { LinkTokens } from './emails/link-tokens';
 import { Mailer } from './emails/mailer';
 import { NOTIFICATIONS_CONFIG } from './notifications.tokens';
 
@@ -20,6 +22,8 @@ export class AppModule {
         { provide: Mailer, useFactory: () => Mailer.fromConfig(config) },
         EmailsRepository,
         EmailsService,
+        LinkTokens,
+        LinkEmailsService,
       ],
     };
   }

@@ -15,6 +15,15 @@ describe('access tokens', () => {
     expect(verified).toMatchObject({ sub: claims.sub, sid: 's1', tenant: 'org-1', permissions: ['clients.manage'] });
   });
 
+  it('exposes when the token was issued, to the millisecond', async () => {
+    const before = Date.now() / 1000;
+    const { token } = await signer.sign(claims);
+    const { iat, exp } = await verifyAccessToken(token, keyResolver(signer.jwks), 'hq');
+    expect(iat).toBeGreaterThanOrEqual(before);
+    expect(iat).toBeLessThanOrEqual(Date.now() / 1000);
+    expect(exp - iat).toBeGreaterThanOrEqual(899);
+  });
+
   it('refuses the wrong audience', async () => {
     const { token } = await signer.sign(claims);
     await expect(verifyAccessToken(token, keyResolver(signer.jwks), 'portal')).rejects.toThrow();

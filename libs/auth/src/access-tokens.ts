@@ -30,6 +30,8 @@ export interface AccessTokenClaims {
 
 export interface VerifiedAccessToken extends AccessTokenClaims {
   exp: number;
+  /** Issued at (seconds): tokens issued before a user's access changed are refused. */
+  iat: number;
 }
 
 export class AccessTokenSigner {
@@ -54,7 +56,10 @@ export class AccessTokenSigner {
       .setSubject(claims.sub)
       .setAudience(claims.aud)
       .setIssuer(TOKEN_ISSUER)
-      .setIssuedAt()
+      // Millisecond precision (RFC 7519 allows a fractional NumericDate): the gateway refuses
+      // tokens issued before a user's permissions changed, and whole seconds would keep a
+      // token issued in the very second of the change.
+      .setIssuedAt(Date.now() / 1000)
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.privateKey);
     return { token, expiresAt };
@@ -78,19 +83,19 @@ export async function verifyAccessToken(
     algorithms: [ACCESS_TOKEN_ALG],
     audience,
     issuer: TOKEN_ISSUER,
-    requiredClaims: ['sub', 'exp', 'sid', 'tenant'],
+    requiredClaims: ['sub', 'exp', 'iat', 'sid', 'tenant'],
     clockTolerance: 5,
   });
   return toClaims(payload, audience);
 }
 
 function toClaims(payload: JWTPayload, audience: Audience): VerifiedAccessToken {
-  const { sub, sid, tenant, permissions, exp, name } = payload as JWTPayload & Record<string, unknown>;
-  if (typeof sub !== 'string' || typeof sid !== 'string' || typeof tenant !== 'string' || typeof exp !== 'number') {
+  const { sub, sid, tenant, permissions, exp, iat, name } = payload as JWTPayload & Record<string, unknown>;
+  if (typeof sub !== 'string' || typeof sid !== 'string' || typeof tenant !== 'string' || typeof exp !== 'number' || typeof iat !== 'number') {
     throw new Error('malformed claims');
   }
   const perms = Array.isArray(permissions) ? permissions.filter((p): p is string => typeof p === 'string') : [];
-  return { sub, sid, tenant, permissions: perms, aud: audience, exp, ...(typeof name === 'string' ? { name } : {}) };
+  return { sub, sid, tenant, permissions: perms, aud: audience, exp, iat, ...(typeof name === 'string' ? { name } : {}) };
 }
 
 /** A fresh Ed25519 key pair as PKCS8/SPKI PEM (dev launcher and tests). */

@@ -58,3 +58,13 @@ export function requireStaff(actor: Actor): Extract<Actor, { kind: 'staff' }> {
   if (actor.kind !== 'staff') throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Staff sign-in required');
   return actor;
 }
+
+/**
+ * The caller must be a portal user whose request the gateway tied to an active link; returns
+ * the link, the only scope a portal read may use (the linked client at that organization).
+ */
+export function requirePortalLink(actor: Actor): Extract<Actor, { kind: 'portal' }> & { link: { organizationId: string; clientId: string } } {
+  if (actor.kind !== 'portal') throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Portal sign-in required');
+  if (!actor.link) throw new AppError(ERROR_CODES.FORBIDDEN, 'This request is not tied to a clinic your account is linked with');
+  return { ...actor, link: actor.link };
+}

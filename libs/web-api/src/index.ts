@@ -9,3 +9,5 @@ export * from './lib/portal-api';
 export * from './lib/query-client';
 export * from './lib/session';
 export * from './lib/session-hooks';
+export * from './lib/staff-admin-api';
+export * from './lib/portal-access-api';

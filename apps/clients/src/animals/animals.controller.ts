@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { z } from 'zod';
 import {
   CLIENTS_SUBJECTS,
   animalIdSchema,
@@ -7,7 +8,7 @@ import {
   createAnimalCommandSchema,
   updateAnimalCommandSchema,
 } from '@tailwise/contracts';
-import { parseRpc, requireStaff } from '@tailwise/messaging';
+import { parseRpc, requirePortalLink, requireStaff } from '@tailwise/messaging';
 import { AnimalsService } from './animals.service';
 
 @Controller()
@@ -36,5 +37,12 @@ export class AnimalsController {
   list(@Payload() payload: unknown) {
     const { actor, data } = parseRpc(clientIdSchema, payload);
     return this.animals.listByClient(requireStaff(actor), data.clientId);
+  }
+
+  /** A portal user's view: the gateway has checked the link and put it on the actor. */
+  @MessagePattern(CLIENTS_SUBJECTS.portalAnimalList)
+  listForPortal(@Payload() payload: unknown) {
+    const { actor } = parseRpc(z.strictObject({}), payload);
+    return this.animals.listForPortal(requirePortalLink(actor).link);
   }
 }

@@ -96,6 +96,15 @@ export class AnimalsService {
     if (!(await this.clients.exists(actor.organizationId, clientId))) throw clientNotFound();
     return (await this.animals.listByClient(actor.organizationId, clientId)).map(toAnimal);
   }
+
+  /**
+   * The animals of the client a portal account is linked with, at that organization. The
+   * link comes from the gateway's check, never from the request; a link whose client is
+   * gone (deleted meanwhile) has no animals.
+   */
+  async listForPortal(link: { organizationId: string; clientId: string }): Promise<Animal[]> {
+    return (await this.animals.listByClient(link.organizationId, link.clientId)).map(toAnimal);
+  }
 }
 
 function animalSnapshot(animal: AnimalEntity) {

@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { Client } from 'pg';
-import { databaseUrl } from '@tailwise/persistence';
-import { e2eEnv } from '../support/env';
+import { expectNowhereInClear, sha256, withDatabase } from '../support/database';
 import { expectError } from '../support/http';
 import { newOrganization, signUp } from '../support/organizations';
 import { hqRefresh, hqSignIn, refreshTokenOf } from '../support/sessions';
@@ -13,19 +10,6 @@ import { bearer, claimsLike, inspectToken, serverSigningKey, signToken } from '.
 // staff, ...) extends this file: create it in A, then read, list, update and delete it with
 // B's token and expect 404 (never A's data), and check lists under B never include it.
 
-const SERVICES = ['identity', 'clients', 'scheduling', 'chat', 'notifications'] as const;
-
-async function withDatabase<T>(service: (typeof SERVICES)[number], work: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: databaseUrl(e2eEnv('databaseUrl'), `${e2eEnv('databasePrefix')}_${service}`) });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 async function me(request: APIRequestContext, token: string) {
   const res = await request.get('/api/hq/me', { headers: bearer(token) });
@@ -132,24 +116,7 @@ test.describe('secrets at rest', () => {
       accessTokenSignature: accessToken.split('.')[2],
     };
 
-    for (const service of SERVICES) {
-      await withDatabase(service, async (db) => {
-        const tables = await db.query<{ schema: string; name: string }>(
-          `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-           WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
-        );
-        for (const { schema, name } of tables.rows) {
-          const table = `${quoteIdent(schema)}.${quoteIdent(name)}`;
-          for (const [what, secret] of Object.entries(secrets)) {
-            const found = await db.query(`SELECT 1 FROM ${table} t WHERE strpos(row_to_json(t)::text, $1) > 0 LIMIT 1`, [secret]);
-            expect(found.rowCount, `${service}: ${schema}.${name} holds the ${what} in clear`).toBe(0);
-          }
-        }
-      });
-    }
+    await expectNowhereInClear(secrets);
   });
 });
 
-function quoteIdent(identifier: string): string {
-  return `"${identifier.replace(/"/g, '""')}"`;
-}

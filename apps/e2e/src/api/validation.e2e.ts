@@ -199,7 +199,6 @@ test.describe('no 500s, no stack traces', () => {
       ['huge bearer', () => request.get('/api/hq/me', { headers: { authorization: `Bearer ${'a'.repeat(6000)}` } })],
       ['junk refresh cookie', () => request.post('/api/hq/auth/refresh', { headers: { cookie: 'tw_hq_refresh=%E0%A4%A' } })],
       ['oversized refresh cookie', () => request.post('/api/hq/auth/refresh', { headers: { cookie: `tw_hq_refresh=${'x'.repeat(2000)}` } })],
-      ['oversized sign-out cookie', () => request.post('/api/hq/auth/sign-out', { headers: { cookie: `tw_hq_refresh=${'x'.repeat(2000)}` } })],
       ['duplicate refresh cookies', () => request.post('/api/hq/auth/refresh', { headers: { cookie: 'tw_hq_refresh=a; tw_hq_refresh=b' } })],
       ['portal junk', () => request.post('/api/portal/auth/sign-in', { data: { email: [], password: {} } })],
       ['query junk', () => request.get('/api/hq/me?__proto__[x]=1&a[b][c]=2')],
@@ -211,6 +210,10 @@ test.describe('no 500s, no stack traces', () => {
       expect(res.status(), label).toBeGreaterThanOrEqual(400);
       expectNoInternals(text, label);
     }
+    // Signing out with a cookie that cannot be a refresh token ends nothing; the cookie is cleared.
+    const signOut = await request.post('/api/hq/auth/sign-out', { headers: { cookie: `tw_hq_refresh=${'x'.repeat(2000)}` } });
+    expect(signOut.status()).toBe(204);
+    expect(signOut.headers()['set-cookie']).toMatch(/^tw_hq_refresh=;/);
   });
 
   test('a badly percent-encoded URL is 400 in the documented error shape', async ({ request }) => {

@@ -1,6 +1,8 @@
 /** Variables global setup hands to the test workers. */
 export const E2E_ENV = {
   baseUrl: 'E2E_BASE_URL',
+  /** A second gateway replica of the same stack. */
+  secondGatewayUrl: 'E2E_SECOND_GATEWAY_URL',
   mailUrl: 'E2E_MAIL_URL',
   databaseUrl: 'E2E_DATABASE_URL',
   databasePrefix: 'E2E_DATABASE_PREFIX',

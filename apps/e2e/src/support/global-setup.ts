@@ -20,7 +20,8 @@ interface StackModule {
     logDir?: string;
     logLevel?: string;
     env?: Record<string, string>;
-  }): Promise<{ gatewayUrl: string; stop(): Promise<void> }>;
+    extraGatewayPorts?: number[];
+  }): Promise<{ gatewayUrl: string; gatewayUrls: string[]; stop(): Promise<void> }>;
 }
 
 /**
@@ -35,8 +36,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const databaseUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const databasePrefix = `e2e_${randomBytes(3).toString('hex')}`;
   const nats = await startNatsServer();
-  const [smtpPort, mailWebPort, gatewayPort, ...servicePorts] = await Promise.all(
-    Array.from({ length: 3 + SERVICES.length }, () => freePort()),
+  const [smtpPort, mailWebPort, gatewayPort, secondGatewayPort, ...servicePorts] = await Promise.all(
+    Array.from({ length: 4 + SERVICES.length }, () => freePort()),
   );
   const maildev = new MailDev({ smtp: smtpPort, web: mailWebPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
   await maildev.start();
@@ -48,6 +49,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     databaseUrl,
     databasePrefix,
     gatewayPort,
+    // A second replica: Close Access done through one gateway must reach the other's requests.
+    extraGatewayPorts: [secondGatewayPort],
     servicePorts: Object.fromEntries(SERVICES.map((s, i) => [s, servicePorts[i]])),
     authPrivateKey,
     smtp: { host: '127.0.0.1', port: smtpPort },
@@ -61,6 +64,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   });
 
   process.env[E2E_ENV.baseUrl] = stack.gatewayUrl;
+  process.env[E2E_ENV.secondGatewayUrl] = stack.gatewayUrls[1];
   process.env[E2E_ENV.mailUrl] = `http://127.0.0.1:${mailWebPort}`;
   process.env[E2E_ENV.databaseUrl] = databaseUrl;
   process.env[E2E_ENV.databasePrefix] = databasePrefix;

@@ -114,3 +114,19 @@ export function requestFrom(
     req.end(payload);
   });
 }
+
+/**
+ * Repeats `request` until it answers `status`, for changes that reach every gateway replica
+ * through an event; fails if that takes longer than `withinMs` (the documented bound).
+ */
+export async function answersWithin(request: () => Promise<APIResponse>, status: number, withinMs = 1_000): Promise<APIResponse> {
+  const started = Date.now();
+  for (;;) {
+    const res = await request();
+    if (res.status() === status) return res;
+    if (Date.now() - started > withinMs) {
+      expect(res.status(), `${res.url()} still answered ${res.status()} after ${withinMs} ms`).toBe(status);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

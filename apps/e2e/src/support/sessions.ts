@@ -24,8 +24,8 @@ export function hqSignOut(request: APIRequestContext, refreshToken?: string): Pr
 }
 
 /** The refresh cookie a response sets, if any. */
-export function refreshCookieOf(res: APIResponse): SetCookie | undefined {
-  return setCookies(res).find((c) => c.name === HQ_REFRESH_COOKIE);
+export function refreshCookieOf(res: APIResponse, name = HQ_REFRESH_COOKIE): SetCookie | undefined {
+  return setCookies(res).find((c) => c.name === name);
 }
 
 /** The refresh token a response sets; throws when it sets none. */

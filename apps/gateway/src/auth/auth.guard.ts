@@ -6,6 +6,7 @@ import { verifyAccessToken, type Audience, type VerifiedAccessToken } from '@tai
 import { AppError, ERROR_CODES, type Actor } from '@tailwise/contracts';
 import { JwksCache } from './jwks-cache';
 import { RevokedSessions } from './revoked-sessions';
+import { UserAccessChanges } from './user-access-changes';
 import { VerifiedTokens } from './verified-tokens';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RequestWithActor } from './auth.decorators';
 
@@ -23,6 +24,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwks: JwksCache,
     private readonly revoked: RevokedSessions,
+    private readonly accessChanges: UserAccessChanges,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,9 +55,14 @@ export class AuthGuard implements CanActivate {
     if (this.revoked.isRevoked(claims.sid)) {
       throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your session has ended. Sign in again.');
     }
+    // The browser answers a 401 by refreshing, which brings a token with the new permissions.
+    if (this.accessChanges.isOutdated(audience, claims.sub, claims.iat)) {
+      throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'Your access has changed. Refresh your session.');
+    }
+    const name = claims.name ? { name: claims.name } : {};
     return audience === 'hq'
-      ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions, ...(claims.name ? { name: claims.name } : {}) }
-      : { kind: 'portal', portalUserId: claims.sub, portalAccountId: claims.tenant, permissions: claims.permissions };
+      ? { kind: 'staff', userId: claims.sub, organizationId: claims.tenant, permissions: claims.permissions, ...name }
+      : { kind: 'portal', portalUserId: claims.sub, portalAccountId: claims.tenant, permissions: claims.permissions, ...name };
   }
 
   private async verify(token: string, audience: Audience): Promise<VerifiedAccessToken> {

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DeliverPolicy, type ConsumerMessages, type NatsConnection } from 'nats';
-import { EVENTS_STREAM, IDENTITY_EVENTS, eventEnvelopeSchema } from '@tailwise/contracts';
+import type { ConsumerMessages, NatsConnection } from 'nats';
+import { IDENTITY_EVENTS } from '@tailwise/contracts';
 import { NATS_CONNECTION } from '@tailwise/messaging';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { followEvents } from './event-feed';
 
 /**
  * Sessions ended before their access tokens expired (sign-out, a replayed refresh token).
@@ -26,21 +27,13 @@ export class RevokedSessions implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const consumer = await this.nc.jetstream().consumers.get(EVENTS_STREAM.name, {
-      filterSubjects: IDENTITY_EVENTS.sessionRevoked.subject,
-      deliver_policy: DeliverPolicy.StartTime,
-      opt_start_time: new Date(Date.now() - this.windowMs).toISOString(),
-    });
-    this.messages = await consumer.consume();
-    const messages = this.messages;
-    void (async () => {
-      for await (const msg of messages) {
-        const parsed = eventEnvelopeSchema.safeParse(msg.json());
-        const data = parsed.success ? IDENTITY_EVENTS.sessionRevoked.schema.safeParse(parsed.data.data) : null;
-        if (data?.success) this.add(data.data.sessionId, new Date(data.data.revokedAt));
-        else this.logger.warn(`unreadable session revocation at stream sequence ${msg.seq}`);
-      }
-    })().catch((error: unknown) => this.logger.error(error));
+    this.messages = await followEvents(
+      this.nc,
+      this.logger,
+      [IDENTITY_EVENTS.sessionRevoked],
+      { since: new Date(Date.now() - this.windowMs) },
+      (event) => this.add(event.sessionId, new Date(event.revokedAt)),
+    );
     this.pruneTimer = setInterval(() => this.prune(), 60_000);
     this.pruneTimer.unref();
   }

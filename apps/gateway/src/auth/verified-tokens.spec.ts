@@ -1,6 +1,6 @@
 import { VerifiedTokens } from './verified-tokens';
 
-const claims = (exp: number) => ({ sub: 'u', aud: 'hq' as const, sid: 's', tenant: 't', permissions: [], exp });
+const claims = (exp: number) => ({ sub: 'u', aud: 'hq' as const, sid: 's', tenant: 't', permissions: [], exp, iat: exp - 900 });
 
 describe('VerifiedTokens', () => {
   it('returns a verified token until it expires', () => {

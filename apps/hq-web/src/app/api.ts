@@ -1,7 +1,13 @@
-import { clientsApi, createHqApiClient, hqApi } from '@tailwise/web-api';
+import { clientsApi, createHqApiClient, hqApi, portalAccessApi, staffAdminApi } from '@tailwise/web-api';
 
 /** One client per page load: every part of the app shares its in-memory session. */
 export const api = hqApi(createHqApiClient());
 
 /** Clients and animals, over the same session. */
 export const clientsService = clientsApi(api.client);
+
+/** Settings → Users and User Roles. */
+export const staffAdminService = staffAdminApi(api.client);
+
+/** A client's VCP tab: portal invitations, links and their history. */
+export const portalAccessService = portalAccessApi(api.client);

@@ -9,6 +9,7 @@ export function HqSignInPage() {
   return (
     <SignInPage
       subtitle="For clinic staff"
+      helpLink={{ to: '/forgot-password', label: 'Forgot password?' }}
       footer={
         <Text size="sm">
           New to Tailwise?{' '}

@@ -13,6 +13,7 @@ export const clientKeys = {
   detail: (id: string) => ['clients', 'detail', id] as const,
   animals: (id: string) => ['clients', 'animals', id] as const,
   history: (id: string, params: PageParams) => ['clients', 'history', id, params] as const,
+  portalAccess: (id: string) => ['clients', 'portal-access', id] as const,
 };
 
 export const clientListQuery = (params: ClientListParams) =>

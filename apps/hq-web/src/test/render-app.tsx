@@ -1,4 +1,4 @@
-import type { MeResponse } from '@tailwise/contracts';
+import { ALL_STAFF_PERMISSIONS, type MeResponse } from '@tailwise/contracts';
 import { createQueryClient, setSessionUser } from '@tailwise/web-api';
 import type { QueryClient } from '@tanstack/react-query';
 import { WebApp } from '@tailwise/web-ui';
@@ -14,6 +14,9 @@ export const ada: MeResponse = {
   role: 'Admin',
   permissions: ['clients.manage'],
 };
+
+/** An admin of Ada's organization: the built-in Admin role holds every permission. */
+export const admin: MeResponse = { ...ada, permissions: [...ALL_STAFF_PERMISSIONS] };
 
 /**
  * Server-renders the whole app at `path` with the session already known; no DOM needed.

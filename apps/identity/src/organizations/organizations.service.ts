@@ -3,6 +3,7 @@ import { hashPassword } from '@tailwise/auth';
 import { ALL_STAFF_PERMISSIONS, AppError, ERROR_CODES, IDENTITY_EVENTS, type Session, type SignUpCommand } from '@tailwise/contracts';
 import { enqueueEvent } from '@tailwise/messaging';
 import { SessionsService } from '../sessions/sessions.service';
+import { staffPrincipal } from '../staff/staff-directory';
 import { StaffRepository } from '../staff/staff.repository';
 import { OrganizationsRepository } from './organizations.repository';
 
@@ -52,7 +53,7 @@ export class OrganizationsService {
           clinicName: clinic.name,
           admin: { userId: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName },
         });
-        return this.sessions.startSession(manager, { user, role }, command);
+        return this.sessions.startSession(manager, staffPrincipal({ user, role, organizationName: organization.name }), command);
       });
     } catch (error) {
       // Two sign-ups racing for one email: the unique index decides, the loser gets 409.

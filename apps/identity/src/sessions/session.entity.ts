@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AudienceName } from '@tailwise/contracts';
 
 /** One signed-in device: the family of refresh tokens that rotate from one sign-in. */
 @Entity({ name: 'sessions' })
@@ -8,7 +9,7 @@ export class SessionEntity {
   id!: string;
 
   @Column({ type: 'text' })
-  audience!: 'hq' | 'portal';
+  audience!: AudienceName;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;

@@ -17,14 +17,15 @@ export class SessionsController {
 
   @MessagePattern(IDENTITY_SUBJECTS.signIn)
   signIn(@Payload() payload: unknown): Promise<Session> {
-    return this.sessions.signIn(parseRpc(signInCommandSchema, payload).data);
+    return this.sessions.signIn('hq', parseRpc(signInCommandSchema, payload).data);
   }
 
   @MessagePattern(IDENTITY_SUBJECTS.portalSignIn)
   portalSignIn(@Payload() payload: unknown): Promise<Session> {
-    return this.sessions.portalSignIn(parseRpc(signInCommandSchema, payload).data);
+    return this.sessions.signIn('portal', parseRpc(signInCommandSchema, payload).data);
   }
 
+  /** Both audiences: the command names the cookie's audience. */
   @MessagePattern(IDENTITY_SUBJECTS.refresh)
   refresh(@Payload() payload: unknown): Promise<Session> {
     return this.sessions.refresh(parseRpc(refreshCommandSchema, payload).data);

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Failed sign-ins per key (`account:<email>` or `address:<ip>`) in a fixed window. */
+/** Failed sign-ins per key (`account:<audience>:<email>`, `address:<ip>`, and the reset-request keys) in a fixed window. */
 @Entity({ name: 'throttle_counters' })
 export class ThrottleCounterEntity {
   @PrimaryColumn('text')

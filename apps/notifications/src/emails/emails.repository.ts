@@ -29,6 +29,10 @@ export class EmailsRepository {
     return { id: row.id, kind: email.kind, toAddress: email.toAddress, subject: email.subject, eventId: email.eventId, sentAt: row.sent_at };
   }
 
+  isRecorded(manager: EntityManager, kind: string, eventId: string): Promise<boolean> {
+    return manager.getRepository(SentEmailEntity).exists({ where: { kind, eventId } });
+  }
+
   /** The organization's most recent emails, newest first. */
   listRecent(organizationId: string, options: { to?: string; limit: number }): Promise<SentEmailRow[]> {
     return this.dataSource.getRepository(SentEmailEntity).find({

@@ -11,9 +11,10 @@ import { MessagingRuntime } from '@tailwise/messaging';
 import type { EntityManager } from 'typeorm';
 import type { NotificationsConfig } from '../config';
 import { NOTIFICATIONS_CONFIG } from '../notifications.tokens';
+import type { RenderedEmail } from './email-layout';
 import { EmailsRepository, type SentEmailRow } from './emails.repository';
 import { Mailer } from './mailer';
-import { WELCOME_EMAIL_KIND, renderWelcomeEmail, type RenderedEmail } from './welcome-email';
+import { WELCOME_EMAIL_KIND, renderWelcomeEmail } from './welcome-email';
 
 export const WELCOME_EMAIL_CONSUMER = 'notifications.welcome-email';
 
@@ -81,6 +82,11 @@ export class EmailsService implements OnModuleInit {
     }
     await this.mailer.send({ to, subject: email.subject, text: email.text, html: email.html, messageId });
     return toSentEmail(row);
+  }
+
+  /** Whether `manager`'s transaction sees an email of this kind already recorded for the event. */
+  wasSent(manager: EntityManager, kind: string, eventId: string): Promise<boolean> {
+    return this.emails.isRecorded(manager, kind, eventId);
   }
 
   /** The caller's organization's most recent emails, newest first. */

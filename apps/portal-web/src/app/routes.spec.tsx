@@ -1,7 +1,7 @@
 import { labelsOf, linksOf, textsOf } from '@tailwise/web-ui';
 import { describe, expect, it } from 'vitest';
 import { PORTAL_NAV } from '../shell/navigation';
-import { ada, renderApp } from '../test/render-app';
+import { dana, renderApp } from '../test/render-app';
 
 describe('signed-out pages', () => {
   it('/portal/sign-in has Email, Password, Sign In and the help link', () => {
@@ -13,12 +13,13 @@ describe('signed-out pages', () => {
     expect(linksOf(html)).toContainEqual({ href: '/portal/sign-in/help', text: 'Need help logging in?' });
   });
 
-  it('the help page says plainly that reset emails come later, and sends nothing', () => {
+  it('Need help logging in? asks for the email to send a reset link to', () => {
     const html = renderApp('/sign-in/help', null);
 
     expect(textsOf(html, 'h1')).toEqual(['Need help logging in?']);
-    expect(html).toContain('arrives in a later release');
-    expect(html).not.toContain('<form');
+    expect(labelsOf(html)).toEqual(['Email']);
+    expect(html).toMatch(/<form[^>]*novalidate/i);
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>[\s\S]*?Send Reset Link[\s\S]*?<\/button>/);
     expect(linksOf(html)).toContainEqual({ href: '/portal/sign-in', text: 'Back to Sign In' });
   });
 
@@ -28,33 +29,33 @@ describe('signed-out pages', () => {
 });
 
 describe('signed-in pages', () => {
-  it('has the portal navigation, a clinic switcher and the user menu', () => {
-    const html = renderApp('/appointments', ada);
+  it("has the portal navigation, a switcher of the account's clinics and the user menu", () => {
+    const html = renderApp('/appointments', dana);
 
     const nav = html.match(/<nav[^>]*aria-label="Main"[^>]*>([\s\S]*?)<\/nav>/)?.[1] ?? '';
     expect(linksOf(nav)).toEqual(PORTAL_NAV.map((item) => ({ href: `/portal${item.to}`, text: item.label })));
-    expect(html).toMatch(/<select[^>]*aria-label="Clinic"/);
-    expect(html).toContain('>Main Street Clinic</option>');
     const account = html.match(/<button[^>]*aria-haspopup="menu"[^>]*>([\s\S]*?)<\/button>/)?.[1] ?? '';
-    expect(account).toContain('Ada Lovelace');
+    expect(account).toContain('Dana Okafor');
+    expect(account).toContain('Alley Cat Rescue');
   });
 
-  it.each(PORTAL_NAV.map((item) => [item.to, item.label]))('%s is an empty state titled %s', (path, label) => {
-    expect(textsOf(renderApp(path, ada), 'h1')).toEqual([label]);
+  it.each([
+    ['/appointments', 'Appointments'],
+    ['/documents', 'Documents'],
+    ['/invoices', 'Invoices'],
+    ['/chat', 'Chat'],
+  ])('%s is an empty state titled %s, for a later release', (path, label) => {
+    const html = renderApp(path, dana);
+    expect(textsOf(html, 'h1')).toEqual([label]);
+    expect(html).toContain('in a later release');
   });
 
   it('shows Users only to those who manage the account users', () => {
-    const html = renderApp('/appointments', { ...ada, permissions: ['appointments.view'] });
+    const html = renderApp('/appointments', { ...dana, permissions: ['appointments.view'] });
     expect(linksOf(html).map((link) => link.text)).not.toContain('Users');
   });
 
-  it('says when no clinic is linked yet', () => {
-    const html = renderApp('/appointments', { ...ada, clinics: [] });
-    expect(html).toMatch(/<select[^>]*disabled/);
-    expect(html).toContain('No clinics yet');
-  });
-
   it('an unknown address says the page was not found', () => {
-    expect(textsOf(renderApp('/no-such-page', ada), 'h1')).toEqual(['Page not found']);
+    expect(textsOf(renderApp('/no-such-page', dana), 'h1')).toEqual(['Page not found']);
   });
 });

@@ -1,18 +1,20 @@
 import { NativeSelect } from '@mantine/core';
-import type { ClinicSummary } from '@tailwise/contracts';
+import type { PortalLinkView } from '@tailwise/contracts';
 
 export interface ClinicSwitcherProps {
-  clinics: readonly ClinicSummary[];
+  /** The account's active links, one per organization. */
+  links: readonly PortalLinkView[];
+  /** The selected organization's id. */
   value: string;
-  onChange: (clinicId: string) => void;
+  onChange: (organizationId: string) => void;
 }
 
 /**
- * Every clinic the account is linked to. A placeholder for now: pages do not filter by clinic
- * yet. A clinic appears only once it has appointments for the account.
+ * Every clinic the account is linked to, by the organization's name (its locations share one
+ * link); the pages show the selected one's data.
  */
-export function ClinicSwitcher({ clinics, value, onChange }: ClinicSwitcherProps) {
-  const none = clinics.length === 0;
+export function ClinicSwitcher({ links, value, onChange }: ClinicSwitcherProps) {
+  const none = links.length === 0;
   return (
     <NativeSelect
       aria-label="Clinic"
@@ -21,7 +23,11 @@ export function ClinicSwitcher({ clinics, value, onChange }: ClinicSwitcherProps
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       disabled={none}
-      data={none ? [{ value: '', label: 'No clinics yet' }] : clinics.map((clinic) => ({ value: clinic.id, label: clinic.name }))}
+      data={
+        none
+          ? [{ value: '', label: 'No clinics yet' }]
+          : links.map((link) => ({ value: link.organizationId, label: link.organizationName }))
+      }
     />
   );
 }

@@ -14,4 +14,6 @@ export const CLIENTS_SUBJECTS = {
   animalGet: 'clients.animal.get',
   animalUpdate: 'clients.animal.update',
   animalList: 'clients.animal.list',
+  /** Portal callers with a checked link: the linked client's animals at that organization. */
+  portalAnimalList: 'clients.portal-animal.list',
 } as const;

@@ -17,6 +17,12 @@ export const portalActorSchema = z.strictObject({
   portalUserId: z.uuid(),
   portalAccountId: z.uuid(),
   permissions: z.array(z.string()),
+  name: z.string().max(250).optional(),
+  /**
+   * The organization the request is about, set by the gateway only after checking the
+   * account's link to it is active: services scope portal reads by this client record.
+   */
+  link: z.strictObject({ organizationId: z.uuid(), clientId: z.uuid() }).optional(),
 });
 export const anonymousActorSchema = z.strictObject({ kind: z.literal('anonymous'), ip: z.string().optional() });
 export const actorSchema = z.discriminatedUnion('kind', [staffActorSchema, portalActorSchema, anonymousActorSchema]);

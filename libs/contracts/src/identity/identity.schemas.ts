@@ -37,7 +37,8 @@ export type SignInCommand = z.infer<typeof signInCommandSchema>;
 export const signUpCommandSchema = signUpRequestSchema.extend({ ip: z.string(), userAgent: z.string().max(512).optional() });
 export type SignUpCommand = z.infer<typeof signUpCommandSchema>;
 
-export const refreshCommandSchema = z.strictObject({ refreshToken: z.string().min(1).max(512) });
+/** The audience is the cookie's: a portal cookie never refreshes a staff session, or the reverse. */
+export const refreshCommandSchema = z.strictObject({ refreshToken: z.string().min(1).max(512), audience: z.enum(['hq', 'portal']) });
 export type RefreshCommand = z.infer<typeof refreshCommandSchema>;
 
 export const signOutCommandSchema = refreshCommandSchema;

@@ -1,4 +1,4 @@
-import type { MeResponse, SessionResponse } from '@tailwise/contracts';
+import type { MeResponse, PortalMeResponse, SessionResponse } from '@tailwise/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, type FetchLike, type LockManagerLike } from './api-client';
 import { ApiError } from './api-error';
@@ -360,13 +360,19 @@ describe('portal api', () => {
   });
 
   it('refreshes and retries portal requests too', async () => {
+    const portalMe: PortalMeResponse = {
+      user: { id: me.user.id, email: 'dana@rescue.test', name: 'Dana Okafor' },
+      account: { id: me.organization.id, name: 'Alley Cat Rescue' },
+      permissions: ['users.manage'],
+      links: [],
+    };
     const { fetch, calls } = fakeFetch((call) => {
       if (call.url.endsWith('/auth/refresh')) return json(200, session('p2'));
-      return bearer(call) === 'Bearer p2' ? json(200, me) : json(401, { code: 'UNAUTHENTICATED', message: 'Expired' });
+      return bearer(call) === 'Bearer p2' ? json(200, portalMe) : json(401, { code: 'UNAUTHENTICATED', message: 'Expired' });
     });
     const api = portalApi(createPortalApiClient({ fetch, locks: null, now: () => NOW }));
 
-    await expect(api.me()).resolves.toEqual(me);
+    await expect(api.me()).resolves.toEqual(portalMe);
     expect(calls.map((c) => c.url)).toEqual(['/api/portal/me', '/api/portal/auth/refresh', '/api/portal/me']);
   });
 });

@@ -1,10 +1,15 @@
 import {
+  type ForgotPasswordRequest,
   type MeResponse,
   meResponseSchema,
+  type PasswordTokenInfo,
+  passwordTokenInfoSchema,
+  type SetPasswordRequest,
   type SessionResponse,
   sessionResponseSchema,
   type SignInRequest,
 } from '@tailwise/contracts';
+import type { z } from 'zod';
 import type { ApiClient } from './api-client';
 
 /** Posts to one of the sign-in family (no bearer token, no refresh on 401) and keeps the session it answers with. */
@@ -14,8 +19,14 @@ export async function postForSession(client: ApiClient, path: string, body: unkn
   return session;
 }
 
-/** The session endpoints under every app's base path: sign in, refresh, sign out, and who is signed in. */
-export function authApi(client: ApiClient) {
+/**
+ * The session endpoints under every app's base path: sign in, refresh, sign out, passwords, and
+ * who is signed in. Staff (`/api/hq/me`) answer a `MeResponse`; another app passes the schema
+ * of its own "me", e.g. the portal's `portalMeResponseSchema`.
+ */
+export function authApi(client: ApiClient): AuthApi<MeResponse>;
+export function authApi<TMe>(client: ApiClient, meSchema: z.ZodType<TMe>): AuthApi<TMe>;
+export function authApi(client: ApiClient, meSchema: z.ZodType = meResponseSchema): AuthApi<unknown> {
   return {
     client,
 
@@ -37,10 +48,34 @@ export function authApi(client: ApiClient) {
       }
     },
 
-    me(signal?: AbortSignal): Promise<MeResponse> {
-      return client.request('/me', meResponseSchema, { signal });
+    /** Forgot password / Need help logging in?: the answer is the same whether the email is known or not. */
+    forgotPassword(body: ForgotPasswordRequest): Promise<void> {
+      return client.send('/auth/password/forgot', { method: 'POST', body, auth: false });
+    },
+
+    /** What an emailed set-password link is for (invite or reset), before its form is shown. */
+    checkPasswordToken(token: string): Promise<PasswordTokenInfo> {
+      return client.request('/auth/password/check', passwordTokenInfoSchema, { method: 'POST', body: { token }, auth: false });
+    },
+
+    /** Sets the password from an emailed link and signs in. */
+    setPassword(body: SetPasswordRequest): Promise<SessionResponse> {
+      return postForSession(client, '/auth/password/set', body);
+    },
+
+    me(signal?: AbortSignal): Promise<unknown> {
+      return client.request('/me', meSchema, { signal });
     },
   };
 }
 
-export type AuthApi = ReturnType<typeof authApi>;
+export interface AuthApi<TMe = MeResponse> {
+  client: ApiClient;
+  signIn(body: SignInRequest): Promise<SessionResponse>;
+  refresh(): Promise<SessionResponse | null>;
+  signOut(): Promise<void>;
+  forgotPassword(body: ForgotPasswordRequest): Promise<void>;
+  checkPasswordToken(token: string): Promise<PasswordTokenInfo>;
+  setPassword(body: SetPasswordRequest): Promise<SessionResponse>;
+  me(signal?: AbortSignal): Promise<TMe>;
+}

@@ -99,7 +99,7 @@ describe('starting and ending the session', () => {
 });
 
 describe('createSessionHooks', () => {
-  const { useSignedInUser } = createSessionHooks(fakeApi());
+  const { useSignedInUser } = createSessionHooks<MeResponse>(fakeApi());
 
   function FirstName() {
     return useSignedInUser().user.firstName;
@@ -115,9 +115,35 @@ describe('createSessionHooks', () => {
     expect(render(ada)).toBe('Ada');
   });
 
+  it("serves an app's own kind of me, such as the portal's", () => {
+    const portal = { ...fakeApi(), me: vi.fn().mockResolvedValue({ user: { name: 'Dana Okafor' } }) };
+    const hooks = createSessionHooks<{ user: { name: string } }>(portal);
+    function Name() {
+      return hooks.useSignedInUser().user.name;
+    }
+    const queryClient = new QueryClient();
+    setSessionUser(queryClient, { user: { name: 'Dana Okafor' } });
+    expect(renderToStaticMarkup(createElement(QueryClientProvider, { client: queryClient }, createElement(Name)))).toBe('Dana Okafor');
+  });
+
   it('refuses to serve a page that is not behind the guard', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(null)).toThrow(/only for pages behind RequireSession/);
     quiet.mockRestore();
+  });
+
+  it('asks the server again who is signed in, and keeps the answer', async () => {
+    const api = fakeApi();
+    const queryClient = new QueryClient();
+    setSessionUser(queryClient, { user: { firstName: 'Old' } } as MeResponse);
+    let reload: (() => Promise<MeResponse>) | undefined;
+    function Capture() {
+      reload = createSessionHooks<MeResponse>(api).useReloadSignedInUser();
+      return null;
+    }
+    renderToStaticMarkup(createElement(QueryClientProvider, { client: queryClient }, createElement(Capture)));
+
+    await expect(reload?.()).resolves.toBe(ada);
+    expect(queryClient.getQueryData(SESSION_QUERY_KEY)).toEqual(ada);
   });
 });

@@ -8,6 +8,7 @@ import { AnimalsTab } from './animals-tab';
 import { ClientHeader } from './client-header';
 import { DetailsTab } from './details-tab';
 import { HistoryTab } from './history-tab';
+import { VcpTab } from './vcp-tab';
 
 /** The profile's tabs, in the order staff know; each has its own address (`/clients/:id/animals`). */
 export const PROFILE_TABS = [
@@ -90,10 +91,7 @@ export function ClientProfilePage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="vcp">
-          <EmptyState
-            title={data.kind === 'volume' ? 'Volume Client Portal' : 'Client portal'}
-            description="Portal access (invitations, portal status, last portal login and the invitation history) arrives in a later release of Tailwise."
-          />
+          <VcpTab client={data} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryTab clientId={data.id} />

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, type ActivePortalLinks, type PortalActor, type PortalMeResponse } from '@tailwise/contracts';
+import { PortalAccountsRepository } from './portal-accounts.repository';
+
+@Injectable()
+export class PortalAccountsService {
+  constructor(private readonly accounts: PortalAccountsRepository) {}
+
+  /** The signed-in portal user, their account and the clinics it has active links with. */
+  async me(actor: PortalActor): Promise<PortalMeResponse> {
+    const manager = this.accounts.manager;
+    const user = await this.accounts.findUser(manager, actor.portalAccountId, actor.portalUserId);
+    const account = user && (await this.accounts.findAccount(manager, user.portalAccountId));
+    if (!user || !account) throw AppError.notFound('User');
+    return {
+      user: { id: user.id, email: user.email, name: user.name },
+      account: { id: account.id, name: account.name },
+      permissions: [...user.permissions],
+      links: await this.accounts.activeLinkViews(manager, account.id),
+    };
+  }
+
+  /** For the gateway's link check on every organization-scoped portal request. */
+  async activeLinks(portalAccountId: string): Promise<ActivePortalLinks> {
+    const links = await this.accounts.activeLinks(this.accounts.manager, portalAccountId);
+    return { links: links.map(({ organizationId, clientId }) => ({ organizationId, clientId })) };
+  }
+}
