@@ -9,6 +9,9 @@ export const DEMO = {
   password: 'Demo!pass1',
 };
 
+/** The first volume client's portal login, set up through the invitation email like any rescue's. */
+export const DEMO_PORTAL = { email: 'rescue@tailwise.local', name: 'Rosa Delgado', password: 'Demo!pass1' };
+
 const address = (line1, city) => ({ line1, city, region: 'IL', postalCode: '60601', country: 'US' });
 
 /** A few clients and animals so the screens have something to show. */
@@ -49,8 +52,12 @@ const DEMO_CLIENTS = [
   },
 ];
 
-/** Signs the demo organization up on first run, with some clients; returns whether it was created now. */
-export async function seedDemo(gatewayUrl) {
+/**
+ * Signs the demo organization up on first run, with some clients, and gives the first volume
+ * client a portal login (invited, then accepted from the email in the mail catcher at
+ * `mailUrl`); returns whether it was created now.
+ */
+export async function seedDemo(gatewayUrl, mailUrl) {
   const res = await fetch(`${gatewayUrl}/api/hq/auth/sign-up`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -59,18 +66,36 @@ export async function seedDemo(gatewayUrl) {
   if (res.status === 409) return false;
   if (res.status !== 201) throw new Error(`Seeding the demo organization failed: ${res.status} ${await res.text()}`);
   const { accessToken } = await res.json();
-  const post = async (path, body) => {
+  const post = async (path, body, token = accessToken) => {
     const r = await fetch(`${gatewayUrl}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
     if (r.status !== 201) throw new Error(`Seeding ${path} failed: ${r.status} ${await r.text()}`);
     return r.json();
   };
+  const clients = [];
   for (const { client, animals } of DEMO_CLIENTS) {
     const created = await post('/api/hq/clients', client);
+    clients.push(created);
     for (const animal of animals) await post(`/api/hq/clients/${created.id}/animals`, animal);
   }
+  await post(`/api/hq/clients/${clients[0].id}/portal-access/invitations`, { email: DEMO_PORTAL.email });
+  const token = await invitationToken(mailUrl, DEMO_PORTAL.email);
+  await post('/api/portal/auth/invitation/new-account', { token, name: DEMO_PORTAL.name, password: DEMO_PORTAL.password }, null);
   return true;
+}
+
+/** The secret of the invitation emailed to `email`, read from the mail catcher's API. */
+async function invitationToken(mailUrl, email) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const emails = await (await fetch(`${mailUrl}/api/email`)).json();
+    const invitation = emails.find((m) => m.to.some((t) => t.address === email) && /invites you to the Tailwise Portal/.test(m.subject));
+    const match = invitation && /#token=([A-Za-z0-9_%-]+)/.exec(invitation.text ?? '');
+    if (match) return decodeURIComponent(match[1]);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The demo portal invitation to ${email} did not reach the mail catcher`);
 }

@@ -6,7 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { checkNats, checkPostgres } from '../stack/prerequisites.mjs';
 import { ROOT, startStack } from '../stack/stack.mjs';
-import { DEMO, seedDemo } from './demo.mjs';
+import { DEMO, DEMO_PORTAL, seedDemo } from './demo.mjs';
 
 const env = process.env;
 const settings = {
@@ -58,7 +58,7 @@ async function main() {
     process.exit(1);
   });
 
-  const seeded = await seedDemo(stack.gatewayUrl);
+  const seeded = await seedDemo(stack.gatewayUrl, `http://127.0.0.1:${settings.mailWebPort}`);
   const base = `http://localhost:${settings.gatewayPort}`;
   console.log(`
 Tailwise is running.
@@ -68,7 +68,8 @@ Tailwise is running.
   Mail catcher    http://localhost:${settings.mailWebPort}
   Logs            ${join(stateDir, 'logs')}
 
-Demo sign-in (HQ): ${DEMO.email} / ${DEMO.password}${seeded ? '  (demo organization created now)' : ''}
+Demo sign-in (HQ):     ${DEMO.email} / ${DEMO.password}${seeded ? '  (demo organization created now)' : ''}
+Demo sign-in (Portal): ${DEMO_PORTAL.email} / ${DEMO_PORTAL.password}
 Press Ctrl-C to stop.`);
 
   let stopping = false;
