@@ -19,5 +19,8 @@ export * from './lib/pages/not-found-page';
 export * from './lib/auth/redirect';
 export * from './lib/auth/session-routes';
 export * from './lib/auth/sign-in-page';
+export * from './lib/auth/link-token';
+export * from './lib/auth/request-password-link-page';
+export * from './lib/auth/set-password-link-page';
 export * from './lib/app/web-app';
 export * from './lib/testing/markup';

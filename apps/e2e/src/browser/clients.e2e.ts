@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { hqSignIn } from '../support/browser';
 import { newOrganization, signUp } from '../support/organizations';
 
 const PROFILE_URL = /\/clients\/[0-9a-f-]{36}$/;
@@ -12,7 +13,7 @@ test('a new user creates a volume client, finds it in Search Clients and Animals
   const tag = randomBytes(3).toString('hex');
   const rescue = `Alley Cat Rescue ${tag}`;
 
-  await signIn(page, org.email, org.password);
+  await hqSignIn(page, org.email, org.password);
   const clientsMenu = page.getByRole('navigation', { name: 'Clients' });
 
   // Create Volume Client, with mailing and billing using the physical address.
@@ -121,14 +122,6 @@ test('a new user creates a volume client, finds it in Search Clients and Animals
   await expect(page.getByRole('link', { name: `Sam ${passerBy}` })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: rescue })).toContainText('Disabled');
 });
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign In' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
-}
 
 /** New Client (from My Clients or All Clients) → the New Client window → Create Client; lands on the profile. */
 async function createClient(page: Page, firstName: string, lastName: string): Promise<void> {

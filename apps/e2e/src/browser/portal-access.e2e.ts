@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { followEmailLink, hqSignIn } from '../support/browser';
 import { animalInput, hqClients, uniqueTag, volumeClientInput } from '../support/clients';
-import { e2eEnv } from '../support/env';
 import { newOrganization, signUp } from '../support/organizations';
 import { INVITE_SUBJECT, PORTAL_PASSWORD, rescueEmail, waitForEmails } from '../support/portal';
 
@@ -41,8 +41,7 @@ test('a rescue invited by clinic A creates a New Account, clinic B links it, and
 
   // The rescue opens the email in the mail catcher and follows its link.
   const [invitation] = await waitForEmails(email, INVITE_SUBJECT);
-  await rescuePage.goto(`${e2eEnv('mailUrl')}/api/email/${invitation.id}/html`);
-  await rescuePage.getByRole('link', { name: 'Accept the invitation' }).click();
+  await followEmailLink(rescuePage, invitation, 'Accept the invitation');
   await expect(rescuePage).toHaveURL(/\/portal\/invitation#token=/);
   await expect(rescuePage.getByText(a.organizationName).first()).toBeVisible();
 
@@ -99,14 +98,6 @@ test('a rescue invited by clinic A creates a New Account, clinic B links it, and
   await expect(switcher.locator('option')).toHaveText([b.organizationName]);
   await expect(rescuePage.getByText('Biscuit')).toBeVisible();
 });
-
-async function hqSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign In' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
-}
 
 /** Send / Generate New Invite: the window asks for the email to invite. */
 async function sendInvitation(page: Page, button: 'Send' | 'Generate New Invite', email: string): Promise<void> {

@@ -4,7 +4,7 @@ import { labelsOf, linksOf, textsOf } from '@tailwise/web-ui';
 import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ada, renderApp } from '../test/render-app';
-import { passwordTokenQuery, tokenFromHash } from './set-password-page';
+import { passwordTokenQuery } from './set-password-page';
 
 const TOKEN = 'Zm9yLXRlc3RzLW9ubHktMTIzNDU2';
 
@@ -59,12 +59,6 @@ describe('/set-password', () => {
     const html = renderApp('/set-password', null);
     expect(textsOf(html, 'h1')).toEqual(["This link can't be used"]);
     expect(linksOf(html)).toContainEqual({ href: '/forgot-password', text: 'Forgot password?' });
-  });
-
-  it('reads the token from the fragment only', () => {
-    expect(tokenFromHash(`#token=${TOKEN}`)).toBe(TOKEN);
-    expect(tokenFromHash('#token=')).toBeNull();
-    expect(tokenFromHash('')).toBeNull();
   });
 });
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { dana, renderApp, renderPart, seedError } from '../test/render-app';
 import { firstInvitationChoice, invitationTitle } from './invitation-page';
 import { invitationQuery, passwordLinkQuery } from './link-queries';
-import { linkTokenFrom } from './link-token';
 import { NewAccountForm } from './new-account-form';
 
 const TOKEN = 'c2VjcmV0LWxpbmstdG9rZW4tMTIz';
@@ -27,12 +26,6 @@ const withInvitation = (info: PortalInvitationInfo) => renderApp(`/invitation#to
 const submitButton = (html: string) => textsOf(html.match(/<button[^>]*type="submit"[^>]*>[\s\S]*?<\/button>/)?.[0] ?? '', 'button')[0];
 
 describe('the invitation link', () => {
-  it('reads the token from the fragment, never the query string', () => {
-    expect(linkTokenFrom(`#token=${TOKEN}`)).toBe(TOKEN);
-    expect(linkTokenFrom('')).toBeNull();
-    expect(linkTokenFrom('#token=')).toBeNull();
-  });
-
   it('names the inviting organization, or asks a claiming client to set up a login', () => {
     expect(invitationTitle(invitation)).toBe('Happy Tails Spay & Neuter invites you to the Tailwise Portal');
     expect(invitationTitle({ ...invitation, kind: 'claim' })).toBe('Set up your login for Happy Tails Spay & Neuter');

@@ -1,13 +1,12 @@
 import { Anchor, Button, Divider, Stack, Text, Title } from '@mantine/core';
 import type { PortalInvitationInfo } from '@tailwise/contracts';
-import { AuthLayout } from '@tailwise/web-ui';
+import { AuthLayout, linkTokenFrom } from '@tailwise/web-ui';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { invitationQuery } from './link-queries';
 import { LinkAccountForm } from './link-account-form';
 import { CheckingLink, UnusableLink } from './link-states';
-import { linkTokenFrom } from './link-token';
 import { NewAccountForm } from './new-account-form';
 
 export type InvitationChoice = 'new-account' | 'sign-in';

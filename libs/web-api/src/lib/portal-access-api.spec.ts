@@ -1,11 +1,9 @@
-import type { PortalAccess, SessionResponse } from '@tailwise/contracts';
+import type { PortalAccess } from '@tailwise/contracts';
 import { describe, expect, it } from 'vitest';
-import type { FetchLike } from './api-client';
 import { ApiError } from './api-error';
-import { createHqApiClient } from './hq-api';
 import { portalAccessApi } from './portal-access-api';
+import { expectOneRequest, type FakeCall, fakeHqApi, json } from './testing/fake-fetch';
 
-const NOW = Date.parse('2030-01-01T12:00:00.000Z');
 const CLIENT_ID = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const ACCOUNT_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
@@ -28,35 +26,7 @@ const invited: PortalAccess = {
 };
 const active: PortalAccess = { ...invited, status: 'active', account: { id: ACCOUNT_ID, name: 'Alley Cat Rescue' } };
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
-
-interface Call {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-/** An API whose `fetch` records each call and answers with `answer`. */
-function fakeApi(answer: (call: Call) => Response) {
-  const calls: Call[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const call: Call = {
-      url,
-      method: init.method ?? 'GET',
-      headers: { ...(init.headers as Record<string, string>) },
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    };
-    calls.push(call);
-    return answer(call);
-  };
-  const client = createHqApiClient({ fetch, locks: null, now: () => NOW });
-  const session: SessionResponse = { accessToken: 't1', accessTokenExpiresAt: new Date(NOW + 15 * 60_000).toISOString() };
-  client.setSession(session);
-  return { api: portalAccessApi(client), calls };
-}
+const fakeApi = (answer: (call: FakeCall) => Response) => fakeHqApi(portalAccessApi, answer);
 
 type Api = ReturnType<typeof portalAccessApi>;
 const base = `/api/hq/clients/${CLIENT_ID}/portal-access`;
@@ -82,10 +52,7 @@ describe('portalAccessApi requests', () => {
 
     await expect(call(api)).resolves.toEqual(answer);
 
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ method, url, body });
-    expect(calls[0].headers['Authorization']).toBe('Bearer t1');
-    expect(calls[0].headers['Content-Type']).toBe(body === undefined ? undefined : 'application/json');
+    expectOneRequest(calls, { method, url, body });
   });
 
   it('deletes with no body and reads nothing from the 204', async () => {

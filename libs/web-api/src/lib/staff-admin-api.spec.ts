@@ -1,11 +1,9 @@
-import type { Role, SessionResponse, StaffUser } from '@tailwise/contracts';
+import type { Role, StaffUser } from '@tailwise/contracts';
 import { describe, expect, it } from 'vitest';
-import type { FetchLike } from './api-client';
 import { ApiError } from './api-error';
-import { createHqApiClient } from './hq-api';
 import { staffAdminApi } from './staff-admin-api';
+import { expectOneRequest, type FakeCall, fakeHqApi, json } from './testing/fake-fetch';
 
-const NOW = Date.parse('2030-01-01T12:00:00.000Z');
 const ROLE_ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 const USER_ID = '4b0f7c1e-8f5a-4d8e-9a43-1d3c0f6a7b21';
 
@@ -22,35 +20,7 @@ const user: StaffUser = {
   createdAt: '2030-01-01T10:00:00.000Z',
 };
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
-
-interface Call {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-/** An API whose `fetch` records each call and answers with `answer`. */
-function fakeApi(answer: (call: Call) => Response) {
-  const calls: Call[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const call: Call = {
-      url,
-      method: init.method ?? 'GET',
-      headers: { ...(init.headers as Record<string, string>) },
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    };
-    calls.push(call);
-    return answer(call);
-  };
-  const client = createHqApiClient({ fetch, locks: null, now: () => NOW });
-  const session: SessionResponse = { accessToken: 't1', accessTokenExpiresAt: new Date(NOW + 15 * 60_000).toISOString() };
-  client.setSession(session);
-  return { api: staffAdminApi(client), calls };
-}
+const fakeApi = (answer: (call: FakeCall) => Response) => fakeHqApi(staffAdminApi, answer);
 
 type Api = ReturnType<typeof staffAdminApi>;
 const roleInput = { name: 'Front desk', permissions: ['clients.manage', 'chats.read'] };
@@ -71,10 +41,7 @@ describe('staffAdminApi requests', () => {
 
     await expect(call(api)).resolves.toEqual(answer);
 
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ method, url, body });
-    expect(calls[0].headers['Authorization']).toBe('Bearer t1');
-    expect(calls[0].headers['Content-Type']).toBe(body === undefined ? undefined : 'application/json');
+    expectOneRequest(calls, { method, url, body });
   });
 
   it.each([
