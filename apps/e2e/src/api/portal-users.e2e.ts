@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ALL_PORTAL_PERMISSIONS, PORTAL_PERMISSIONS } from '@tailwise/contracts';
 import { animalInput, hqClients, individualClientInput, uniqueTag } from '../support/clients';
+import { expectNowhereInClear } from '../support/database';
 import { answersWithin, expectError, issuePaths, requestFrom } from '../support/http';
 import { newOrganization, signUp } from '../support/organizations';
 import {
@@ -40,6 +41,7 @@ test("a portal account's admin adds a user with some permissions, changes them, 
   expect(issuePaths(await expectError(await admin.addUser({ name: 'Bad', email: rescueEmail(uniqueTag()), permissions: ['steal.cats'] }), 400, 'VALIDATION'))[0]).toMatch(/^permissions/);
 
   const token = await emailedToken(email, PORTAL_USER_SUBJECT);
+  await expectNowhereInClear({ portalUserInvitation: token });
   const set = await portalAuth(request).setPassword(token, PORTAL_PASSWORD);
   expect(set.status()).toBe(200);
   const { accessToken } = (await set.json()) as { accessToken: string };
@@ -49,6 +51,8 @@ test("a portal account's admin adds a user with some permissions, changes them, 
   expect(me.links.map((l) => l.organizationId)).toEqual(rescue.me.links.map((l) => l.organizationId));
   await expectError(await volunteer.users(), 403, 'FORBIDDEN');
   await expectError(await volunteer.addUser({ name: 'X', email: rescueEmail(uniqueTag()), permissions: [] }), 403, 'FORBIDDEN');
+  await expectError(await volunteer.updateUser(rescue.me.user.id, { name: 'X', permissions: [] }), 403, 'FORBIDDEN');
+  await expectError(await volunteer.removeUser(rescue.me.user.id), 403, 'FORBIDDEN');
 
   // New permissions apply within a second: the old token is refused, a refresh carries the new set.
   const signedIn = await portalAuth(request).signInOk(email);
@@ -122,6 +126,7 @@ test('Need help logging in? emails a reset link that works once and ends the oth
   await expectError(await auth.refresh(rescue.session.refreshToken), 401, 'UNAUTHENTICATED');
   await expectError(await auth.signIn(rescue.email), 401, 'UNAUTHENTICATED');
   expect((await auth.signIn(rescue.email, 'New-portal-pass1')).status()).toBe(200);
+  await expectNowhereInClear({ resetToken: token, newPassword: 'New-portal-pass1' });
   // A staff reset link is not a portal one.
   await expectError(await request.post('/api/hq/auth/password/check', { data: { token } }), 404, 'NOT_FOUND');
 });
