@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: a private stack (own NATS, throwaway databases), a
 // signed-up organization, latency sampling and percentile reports.
 import { execFileSync } from 'node:child_process';
+import autocannon from 'autocannon';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { checkPostgres } from '../stack/prerequisites.mjs';
@@ -15,8 +16,11 @@ export function build(projects) {
   execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Starts gateway + the given services on a private NATS and fresh databases; `close()` removes it all. */
-export async function startBenchStack(services) {
+/**
+ * Starts gateway + the given services on a private NATS and fresh databases; `close()` removes
+ * it all. Email goes to `smtpPort` (a mail catcher the benchmark starts) or nowhere.
+ */
+export async function startBenchStack(services, { smtpPort = 1 } = {}) {
   const problem = await checkPostgres(databaseUrl);
   if (problem) throw new Error(problem);
   const prefix = `bench_${randomBytes(3).toString('hex')}`;
@@ -32,7 +36,7 @@ export async function startBenchStack(services) {
     gatewayPort,
     servicePorts,
     authPrivateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    smtp: { host: '127.0.0.1', port: 1 },
+    smtp: { host: '127.0.0.1', port: smtpPort },
     logDir: join(ROOT, 'tmp/bench-logs', prefix),
     logLevel: 'warn',
   });
@@ -67,6 +71,15 @@ export async function signUp(gatewayUrl) {
   const session = await res.json();
   const me = await (await fetch(`${gatewayUrl}/api/hq/me`, { headers: { authorization: `Bearer ${session.accessToken}` } })).json();
   return { accessToken: session.accessToken, me };
+}
+
+/** Load from autocannon after a warm-up; throws on any non-2xx answer or error. */
+export async function measureThroughput(name, url, headers, { connections, durationSeconds }) {
+  // Warm up JIT, pools and caches before the measured run.
+  await autocannon({ url, headers, connections, duration: 2 });
+  const result = await autocannon({ url, headers, connections, duration: durationSeconds });
+  if (result.non2xx || result.errors) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 /** Runs `call` for each input, one at a time, and returns each call's latency in ms. */
