@@ -23,6 +23,7 @@ import { PortalLinkGuard } from './portal/portal-link.guard';
 import { PortalLinks } from './portal/portal-links';
 import { PortalMeController } from './portal/portal-me.controller';
 import { PortalUsersController } from './portal/portal-users.controller';
+import { ClinicSetupController } from './scheduling/clinic-setup.controller';
 import { RolesController } from './settings/roles.controller';
 import { StaffUsersController } from './settings/staff-users.controller';
 import { WebAppFiles } from './web/web-app-files';
@@ -48,6 +49,7 @@ export class AppModule {
         PortalMeController,
         PortalUsersController,
         PortalAnimalsController,
+        ClinicSetupController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

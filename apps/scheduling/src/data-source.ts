@@ -1,9 +1,25 @@
 import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/messaging';
 import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
+import { AppointmentReasonEntity } from './clinic-setup/appointment-reason.entity';
+import { AppointmentTypeEntity } from './clinic-setup/appointment-type.entity';
+import { CapacityRuleEntity } from './clinic-setup/capacity-rule.entity';
+import { ClinicHoursEntity } from './clinic-setup/clinic-hours.entity';
+import { ClosureEntity } from './clinic-setup/closure.entity';
+import { PortalOptionsEntity } from './clinic-setup/portal-options.entity';
+import { ClinicEntity } from './clinics/clinic.entity';
 import { SCHEDULING_MIGRATIONS } from './migrations';
 
 export const SCHEDULING_SCHEMA: ServiceSchema = {
-  entities: [...MESSAGING_ENTITIES],
+  entities: [
+    ...MESSAGING_ENTITIES,
+    ClinicEntity,
+    ClinicHoursEntity,
+    ClosureEntity,
+    AppointmentTypeEntity,
+    CapacityRuleEntity,
+    AppointmentReasonEntity,
+    PortalOptionsEntity,
+  ],
   migrations: [MessagingTables1763900000000, ...SCHEDULING_MIGRATIONS],
 };
 

@@ -6,3 +6,4 @@ export * from './common/common.schemas';
 export * from './identity';
 export * from './notifications';
 export * from './clients';
+export * from './scheduling';

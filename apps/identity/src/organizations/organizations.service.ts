@@ -19,7 +19,7 @@ export class OrganizationsService {
 
   /**
    * Creates the organization, its first clinic, the built-in Admin role and the first admin,
-   * signs the admin in, and records the signed-up event, all in one transaction.
+   * signs the admin in, and records the clinic-created and signed-up events, all in one transaction.
    */
   async signUp(command: SignUpCommand): Promise<Session> {
     if (await this.staff.emailTaken(command.email)) throw emailTaken();
@@ -45,6 +45,12 @@ export class OrganizationsService {
           firstName: command.firstName,
           lastName: command.lastName,
           passwordHash,
+        });
+        await enqueueEvent(manager, IDENTITY_EVENTS.clinicCreated, {
+          clinicId: clinic.id,
+          organizationId: organization.id,
+          name: clinic.name,
+          timeZone: clinic.timeZone,
         });
         await enqueueEvent(manager, IDENTITY_EVENTS.organizationSignedUp, {
           organizationId: organization.id,

@@ -1,1 +1,3 @@
-export const SCHEDULING_MIGRATIONS = [];
+import { ClinicSetup1795982117423 } from './1795982117423-clinic-setup';
+
+export const SCHEDULING_MIGRATIONS = [ClinicSetup1795982117423];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../common/events';
+import { timeZoneSchema } from './identity.schemas';
 
 export const organizationSignedUpSchema = z.object({
   organizationId: z.uuid(),
@@ -21,6 +22,18 @@ export const sessionRevokedSchema = z.object({
 export type SessionRevoked = z.infer<typeof sessionRevokedSchema>;
 
 const audience = z.enum(['hq', 'portal']);
+
+/**
+ * A clinic exists: scheduling keeps its own list of clinics (organization, time zone) from
+ * this. Enqueued at sign-up, and once per clinic that existed before the event did.
+ */
+export const clinicCreatedSchema = z.object({
+  clinicId: z.uuid(),
+  organizationId: z.uuid(),
+  name: z.string(),
+  timeZone: timeZoneSchema,
+});
+export type ClinicCreated = z.infer<typeof clinicCreatedSchema>;
 
 /** A staff member was invited: notifications emails a set-password link (72 h). */
 export const staffUserInvitedSchema = z.object({
@@ -97,6 +110,7 @@ export type UserAccessChanged = z.infer<typeof userAccessChangedSchema>;
 // consumers filter on these strings.
 export const IDENTITY_EVENTS = {
   organizationSignedUp: defineEvent('events.identity.organization.signed-up', 1, organizationSignedUpSchema),
+  clinicCreated: defineEvent('events.identity.clinic.created', 1, clinicCreatedSchema),
   sessionRevoked: defineEvent('events.identity.session.revoked', 1, sessionRevokedSchema),
   userAccessChanged: defineEvent('events.identity.user.access-changed', 1, userAccessChangedSchema),
   staffUserInvited: defineEvent('events.identity.staff-user.invited', 1, staffUserInvitedSchema),

@@ -1,0 +1,22 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import {
+  appointmentReasonInputSchema,
+  appointmentTypeInputSchema,
+  capacityRuleSetInputSchema,
+  clinicIdSchema,
+  closureInputSchema,
+  portalOptionsInputSchema,
+  weeklyHoursSchema,
+} from '@tailwise/contracts';
+
+/** Path ids: anything but a UUID is a 400 naming the parameter, before any service is asked. */
+export class ClinicParamDto extends createZodDto(clinicIdSchema) {}
+export class ClinicItemParamDto extends createZodDto(z.strictObject({ clinicId: z.uuid(), id: z.uuid() })) {}
+
+export class WeeklyHoursDto extends createZodDto(weeklyHoursSchema) {}
+export class ClosureInputDto extends createZodDto(closureInputSchema) {}
+export class AppointmentTypeInputDto extends createZodDto(appointmentTypeInputSchema) {}
+export class CapacityRuleSetDto extends createZodDto(capacityRuleSetInputSchema) {}
+export class AppointmentReasonInputDto extends createZodDto(appointmentReasonInputSchema) {}
+export class PortalOptionsInputDto extends createZodDto(portalOptionsInputSchema) {}

@@ -1,0 +1,24 @@
+import { AppError, ERROR_CODES, STAFF_PERMISSIONS, type StaffActor } from '@tailwise/contracts';
+
+/**
+ * Setup writes need "manage schedule". The gateway checks it first; this is the second check,
+ * so a caller that reaches the service another way is held to the same rule.
+ */
+export function requireManageSchedule(actor: StaffActor): void {
+  if (!actor.permissions.includes(STAFF_PERMISSIONS.manageSchedule)) {
+    throw new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to manage the schedule');
+  }
+}
+
+/** The same answer whether the id belongs to another organization or to nobody. */
+export const clinicNotFound = (): AppError => AppError.notFound('Clinic');
+
+const UNIQUE_VIOLATION = '23505';
+
+/** True when `error` is PostgreSQL refusing a duplicate in the named unique index. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e.code ?? e.driverError?.code;
+  const name = e.constraint ?? e.driverError?.constraint;
+  return code === UNIQUE_VIOLATION && name === constraint;
+}

@@ -1,0 +1,2 @@
+export * from './scheduling.subjects';
+export * from './scheduling.schemas';
