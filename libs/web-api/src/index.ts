@@ -11,3 +11,4 @@ export * from './lib/session';
 export * from './lib/session-hooks';
 export * from './lib/staff-admin-api';
 export * from './lib/portal-access-api';
+export * from './lib/clinic-setup-api';

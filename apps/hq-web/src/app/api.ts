@@ -1,4 +1,4 @@
-import { clientsApi, createHqApiClient, hqApi, portalAccessApi, staffAdminApi } from '@tailwise/web-api';
+import { clientsApi, clinicSetupApi, createHqApiClient, hqApi, portalAccessApi, staffAdminApi } from '@tailwise/web-api';
 
 /** One client per page load: every part of the app shares its in-memory session. */
 export const api = hqApi(createHqApiClient());
@@ -11,3 +11,6 @@ export const staffAdminService = staffAdminApi(api.client);
 
 /** A client's VCP tab: portal invitations, links and their history. */
 export const portalAccessService = portalAccessApi(api.client);
+
+/** Settings → Clinic: hours, closures, appointment types, day capacity, reasons, portal options. */
+export const clinicSetupService = clinicSetupApi(api.client);

@@ -15,6 +15,7 @@ import { ClientProfilePage } from '../clients/profile/client-profile-page';
 import { SearchPage } from '../clients/search-page';
 import { HomePage } from '../pages/home-page';
 import { HqShell } from '../shell/hq-shell';
+import { ClinicSetupPage } from '../settings/clinic-setup-page';
 import { UserRolesPage } from '../settings/user-roles-page';
 import { UsersPage } from '../settings/users-page';
 import { SETTINGS_NAV } from '../shell/navigation';
@@ -75,7 +76,8 @@ export const routes: RouteObject[] = [
           },
           comingSoon('calendar', 'Calendar'),
           comingSoon('chat', 'Chat'),
-          section('settings', SETTINGS_NAV, 'Clinic, client site and chat settings arrive in a later release.', {
+          section('settings', SETTINGS_NAV, 'Choose Clinic, Users or User Roles from the menu. Client Site and Chat settings arrive in a later release.', {
+            clinic: <ClinicSetupPage />,
             users: <UsersPage />,
             'user-roles': <UserRolesPage />,
           }),
