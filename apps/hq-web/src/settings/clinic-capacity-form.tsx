@@ -7,12 +7,11 @@ import {
   type CapacitySex,
   type CapacitySpecies,
 } from '@tailwise/contracts';
-import { formFailureOf } from '@tailwise/web-api';
-import { contractResolver, FormAlert, formErrorFor, NumberField, SelectField, TextField } from '@tailwise/web-ui';
-import { useState } from 'react';
+import { contractResolver, FormAlert, NumberField, SelectField, TextField } from '@tailwise/web-ui';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { SEX_OPTIONS, SPECIES_OPTIONS } from './clinic-setup-labels';
+import { useSetupFormSubmit } from './clinic-setup-parts';
 import { type ClinicSectionProps, SetupSection } from './clinic-setup-section';
 import { clinicSetupService } from '../app/api';
 import { useClinicSetupChange } from './clinic-setup-queries';
@@ -113,7 +112,6 @@ export interface CapacityRulesFormProps {
 }
 
 export function CapacityRulesForm({ rules, canEdit, onSubmit }: CapacityRulesFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CapacityValues, unknown, CapacityRuleSetInput>({
     resolver,
     defaultValues: { rules: rules.map(ruleToValues) },
@@ -122,14 +120,9 @@ export function CapacityRulesForm({ rules, canEdit, onSubmit }: CapacityRulesFor
   const { control } = form;
   const rows = useFieldArray({ control, name: 'rules' });
 
-  const submit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      const saved = await onSubmit(body);
-      form.reset({ rules: saved.map(ruleToValues) });
-    } catch (error) {
-      setFormError(formErrorFor(formFailureOf(error), form.setError, capacityFieldOf));
-    }
+  const { submit, formError } = useSetupFormSubmit(form, capacityFieldOf, async (body) => {
+    const saved = await onSubmit(body);
+    form.reset({ rules: saved.map(ruleToValues) });
   });
 
   return (

@@ -1,10 +1,9 @@
-import { Button, Group, SimpleGrid, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { SimpleGrid, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type PortalOptions, type PortalOptionsInput, portalOptionsInputSchema, type WeeklyHours, weeklyHoursSchema } from '@tailwise/contracts';
-import { formFailureOf } from '@tailwise/web-api';
-import { CheckboxField, contractResolver, FormAlert, formErrorFor, TextareaField, TextField } from '@tailwise/web-ui';
-import { useState } from 'react';
+import { CheckboxField, contractResolver, FormAlert, TextareaField, TextField } from '@tailwise/web-ui';
 import { type Control, useForm, useWatch } from 'react-hook-form';
+import { SaveChangesButton, useSetupFormSubmit } from './clinic-setup-parts';
 import { type ClinicSectionProps, SetupSection } from './clinic-setup-section';
 import { WEEKDAY_NAMES, weekdayName } from './clinic-setup-labels';
 import { clinicSetupService } from '../app/api';
@@ -53,18 +52,11 @@ const hoursResolver = contractResolver({ toBody: hoursToBody, schema: weeklyHour
 
 export function HoursSection({ setup, canEdit }: ClinicSectionProps) {
   const save = useClinicSetupChange(setup.clinic.id, clinicSetupService.setHours);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<HoursValues, unknown, WeeklyHours>({ resolver: hoursResolver, defaultValues: hoursToValues(setup.hours), disabled: !canEdit });
-
-  const submit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      const saved = await save.mutateAsync(body);
-      form.reset(hoursToValues(saved));
-      notifications.show({ color: 'teal', message: 'Hours of operation saved' });
-    } catch (error) {
-      setFormError(formErrorFor(formFailureOf(error), form.setError, hoursFieldOf));
-    }
+  const { submit, formError } = useSetupFormSubmit(form, hoursFieldOf, async (body) => {
+    const saved = await save.mutateAsync(body);
+    form.reset(hoursToValues(saved));
+    notifications.show({ color: 'teal', message: 'Hours of operation saved' });
   });
 
   return (
@@ -90,13 +82,7 @@ export function HoursSection({ setup, canEdit }: ClinicSectionProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {canEdit ? (
-            <Group>
-              <Button type="submit" loading={form.formState.isSubmitting}>
-                Save Changes
-              </Button>
-            </Group>
-          ) : null}
+          <SaveChangesButton canEdit={canEdit} submitting={form.formState.isSubmitting} />
         </Stack>
       </form>
     </SetupSection>
@@ -145,7 +131,6 @@ const portalResolver = contractResolver({ toBody: (values: PortalValues): Portal
 
 export function PortalOptionsSection({ setup, canEdit }: ClinicSectionProps) {
   const save = useClinicSetupChange(setup.clinic.id, clinicSetupService.setPortalOptions);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<PortalValues, unknown, PortalOptionsInput>({
     resolver: portalResolver,
     defaultValues: portalToValues(setup.portalOptions),
@@ -153,16 +138,11 @@ export function PortalOptionsSection({ setup, canEdit }: ClinicSectionProps) {
   });
   const { control } = form;
 
-  const submit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      const saved = await save.mutateAsync(body);
-      form.reset(portalToValues(saved));
-      notifications.show({ color: 'teal', message: 'Client portal options saved' });
-    } catch (error) {
-      // Turning requests on without an active reason is refused naming the field.
-      setFormError(formErrorFor(formFailureOf(error), form.setError, PORTAL_FIELDS));
-    }
+  // Turning requests on without an active reason is refused naming the field.
+  const { submit, formError } = useSetupFormSubmit(form, PORTAL_FIELDS, async (body) => {
+    const saved = await save.mutateAsync(body);
+    form.reset(portalToValues(saved));
+    notifications.show({ color: 'teal', message: 'Client portal options saved' });
   });
 
   return (
@@ -200,13 +180,7 @@ export function PortalOptionsSection({ setup, canEdit }: ClinicSectionProps) {
             label="Office hours text"
             description="Shown with the hours of operation in the portal."
           />
-          {canEdit ? (
-            <Group>
-              <Button type="submit" loading={form.formState.isSubmitting}>
-                Save Changes
-              </Button>
-            </Group>
-          ) : null}
+          <SaveChangesButton canEdit={canEdit} submitting={form.formState.isSubmitting} />
         </Stack>
       </form>
     </SetupSection>

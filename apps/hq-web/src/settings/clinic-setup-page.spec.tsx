@@ -6,7 +6,7 @@ import { ada, admin, renderApp } from '../test/render-app';
 import { renderStatic } from '../test/render-static';
 import { capacityFieldOf, capacityToBody, CapacityRulesForm } from './clinic-capacity-form';
 import { hoursFieldOf, hoursToBody, hoursToValues } from './clinic-forms';
-import { deleteClosureMessage } from './clinic-lists';
+import { deleteClosureMessage } from './clinic-closures-list';
 import { clinicSetupKeys } from './clinic-setup-queries';
 
 const CLINIC_ID = ada.clinics[0].id;

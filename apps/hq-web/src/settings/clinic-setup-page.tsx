@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { useSignedInUser } from '../auth/session';
 import { CapacityRulesSection } from './clinic-capacity-form';
 import { HoursSection, PortalOptionsSection } from './clinic-forms';
-import { AppointmentTypesSection, ClosuresSection, ReasonsSection } from './clinic-lists';
+import { AppointmentTypesSection } from './clinic-appointment-types-list';
+import { ClosuresSection } from './clinic-closures-list';
+import { ReasonsSection } from './clinic-reasons-list';
 import { clinicSetupQuery } from './clinic-setup-queries';
 import type { ClinicSectionProps } from './clinic-setup-section';
 
