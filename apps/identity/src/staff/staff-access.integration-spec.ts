@@ -102,6 +102,12 @@ describe('staff users, password links and sessions (PostgreSQL + NATS)', () => {
     return user;
   }
 
+  it('sign-up announces the first clinic, with its time zone, to the services that schedule for it', async () => {
+    const { admin } = await organization();
+    const announced = (await events(IDENTITY_EVENTS.clinicCreated.subject)).filter((e) => e.organizationId === admin.organizationId);
+    expect(announced).toEqual([{ clinicId: expect.any(String), organizationId: admin.organizationId, name: 'Mesa Main', timeZone: 'America/New_York' }]);
+  });
+
   it('invites a staff member: no password, a link stored only as a hash, the event names the token id', async () => {
     const { admin } = await organization();
     const { user, tokenId } = await invite(admin);
