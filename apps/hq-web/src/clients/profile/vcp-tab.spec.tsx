@@ -1,47 +1,16 @@
-import type { Client, PortalAccess } from '@tailwise/contracts';
+import type { PortalAccess } from '@tailwise/contracts';
 import { ApiError } from '@tailwise/web-api';
 import { labelsOf, textsOf } from '@tailwise/web-ui';
 import type { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_ID, volume } from '../../test/clients';
 import { ada, admin, renderApp } from '../../test/render-app';
 import { renderStatic } from '../../test/render-static';
 import { clientKeys } from '../client-queries';
 import { inviteFailureOf, type InviteStep, stepAfterInvite, VcpInviteStep } from './vcp-invite-dialog';
 import { inviteButtonLabel } from './vcp-tab';
 
-const CLIENT_ID = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const ACCOUNT_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-const address = { line1: '1200 Larimer St', line2: null, city: 'Denver', region: 'CO', postalCode: '80204', country: 'US' };
-
-const volume: Client = {
-  id: CLIENT_ID,
-  kind: 'volume',
-  displayName: 'Alley Cat Rescue',
-  status: 'active',
-  disabledAt: null,
-  createdAt: '2030-01-01T10:00:00.000Z',
-  updatedAt: '2030-01-01T10:00:00.000Z',
-  animalCount: 0,
-  lastVisitDate: null,
-  nextVisitDate: null,
-  details: {
-    kind: 'volume',
-    organizationName: 'Alley Cat Rescue',
-    contactFirstName: 'Dana',
-    contactLastName: 'Okafor',
-    phones: [{ type: 'work', number: '(303) 555-0100', primary: true }],
-    invoiceEmail: 'billing@rescue.test',
-    physicalAddress: address,
-    mailingUsesPhysical: true,
-    mailingAddress: null,
-    billingUsesPhysical: true,
-    billingAddress: null,
-    emergencyContact: null,
-    notes: null,
-    assignedStaffUserId: null,
-  },
-};
-
 const never: PortalAccess = { clientId: CLIENT_ID, status: 'none', account: null, lastPortalLoginAt: null, invited: false, history: [] };
 
 const sentEntry = {
