@@ -59,9 +59,11 @@ const scenario = zoneAndDate.chain(({ zone, date }) => {
 const overlaps = (start: number, end: number, appointment: BusyAppointment) => start < appointment.end.getTime() && appointment.start.getTime() < end;
 
 /**
- * The slow, obvious answer: every wall-clock time of the day on the step grid from opening,
+ * The slow, obvious answer: every wall-clock time of the day on the step grid through opening,
  * every instant showing it (Luxon's own list: none in a gap, two in a repeated hour), kept
- * when it fits before closing and no blocking appointment overlaps it.
+ * when it lies in the opening hours as real time, fits before closing and no blocking
+ * appointment overlaps it. The grid runs from midnight: when the clocks go back after opening,
+ * the repeated hour shows wall times before opening while the clinic is open.
  */
 function oracle(input: OpenTimesInput): number[] {
   const day = clinicDay(input.timeZone, input.date, input.hours, input.closures);
@@ -71,7 +73,7 @@ function oracle(input: OpenTimesInput): number[] {
   const anchor = day.opens.hour * 60 + day.opens.minute;
   const [year, month, dayOfMonth] = input.date.split('-').map(Number);
   const found = new Set<number>();
-  for (let wall = anchor; wall < 24 * 60; wall += step) {
+  for (let wall = anchor % step; wall < 24 * 60; wall += step) {
     const shown = DateTime.fromObject({ year, month, day: dayOfMonth, hour: Math.floor(wall / 60), minute: wall % 60 }, { zone: input.timeZone });
     for (const instant of shown.getPossibleOffsets()) {
       if (instant.hour * 60 + instant.minute !== wall || instant.toISODate() !== input.date) continue;
