@@ -114,6 +114,9 @@ function animalSnapshot(animal: AnimalEntity) {
     animalId: animal.id,
     name: animal.name,
     species: animal.species,
+    sex: animal.sex,
+    weightKg: animal.weightKg,
+    arrivingInTrap: animal.arrivingInTrap,
     status: animal.status,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../common/events';
-import { CLIENT_KINDS, SPECIES } from './clients.schemas';
+import { ANIMAL_SEXES, CLIENT_KINDS, SPECIES } from './clients.schemas';
 
 const clientRef = {
   clientId: z.uuid(),
@@ -35,8 +35,13 @@ export const animalSnapshotSchema = z.object({
   animalId: z.uuid(),
   name: z.string(),
   species: z.enum(SPECIES),
+  // Defaults: events published before scheduling needed these carried none.
+  sex: z.enum(ANIMAL_SEXES).default('unknown'),
+  weightKg: z.number().nullable().default(null),
+  arrivingInTrap: z.boolean().default(false),
   status: z.enum(['active', 'deceased']),
 });
+export type AnimalSnapshot = z.infer<typeof animalSnapshotSchema>;
 
 // Event subjects live on the EVENTS stream. Changing one needs a migration plan: durable
 // consumers filter on these strings.

@@ -1,2 +1,4 @@
 export * from './scheduling.subjects';
 export * from './scheduling.schemas';
+export * from './appointments.schemas';
+export * from './scheduling.events';

@@ -16,4 +16,21 @@ export const SCHEDULING_SUBJECTS = {
   reasonUpdate: 'scheduling.reason.update',
   reasonDelete: 'scheduling.reason.delete',
   portalOptionsSet: 'scheduling.portal-options.set',
+  /** A clinic's days in a range with their counts, capacity use and appointments. */
+  calendarGet: 'scheduling.calendar.get',
+  appointmentBook: 'scheduling.appointment.book',
+  appointmentGet: 'scheduling.appointment.get',
+  appointmentMove: 'scheduling.appointment.move',
+  /** check-in, check-out, cancel, no-show. */
+  appointmentAction: 'scheduling.appointment.act',
+  appointmentRelease: 'scheduling.appointment.release',
+  appointmentAnimalSet: 'scheduling.appointment.animal.set',
+  /** One client's appointments at every clinic of the organization (the profile's Appointments tab). */
+  clientAppointmentList: 'scheduling.client-appointment.list',
+  /** Portal callers with a checked link: that client's released appointments at the organization. */
+  portalAppointmentList: 'scheduling.portal-appointment.list',
+  portalAppointmentAnimalSet: 'scheduling.portal-appointment.animal.set',
+  portalAppointmentDelete: 'scheduling.portal-appointment.delete',
+  /** Of a portal account's links, those whose clinic the portal shows. */
+  portalVisibleLinks: 'scheduling.portal-link.visible',
 } as const;
