@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../common/events';
 import { APPOINTMENT_STATUSES } from './appointments.schemas';
+import { REQUEST_STATUSES, TIMES_OF_DAY } from './client-scheduling.schemas';
 import { APPOINTMENT_CATEGORIES } from './scheduling.schemas';
 
 /**
@@ -25,6 +26,40 @@ export const appointmentSnapshotSchema = z.object({
 });
 export type AppointmentSnapshot = z.infer<typeof appointmentSnapshotSchema>;
 
+export const appointmentRequestSnapshotSchema = z.object({
+  requestId: z.uuid(),
+  organizationId: z.uuid(),
+  clinicId: z.uuid(),
+  clientId: z.uuid(),
+  date: z.iso.date(),
+  timeOfDay: z.enum(TIMES_OF_DAY),
+  status: z.enum(REQUEST_STATUSES),
+  appointmentId: z.uuid().nullable(),
+});
+export type AppointmentRequestSnapshot = z.infer<typeof appointmentRequestSnapshotSchema>;
+
+/**
+ * A notice for the clinic's notification email (Settings → Clinic → Client portal): a client
+ * requested an appointment or booked one. Carries everything the email says, so notifications
+ * needs nothing else; published only when the clinic has a notification email.
+ */
+export const clinicNoticeSchema = z.object({
+  organizationId: z.uuid(),
+  clinicId: z.uuid(),
+  clinicName: z.string(),
+  to: z.string(),
+  kind: z.enum(['appointment-request', 'self-scheduled']),
+  clientName: z.string(),
+  reasonName: z.string(),
+  date: z.iso.date(),
+  /** Requests: morning, afternoon or evening. */
+  timeOfDay: z.enum(TIMES_OF_DAY).nullable(),
+  /** Self-scheduled: the booked local time. */
+  startTime: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type ClinicNotice = z.infer<typeof clinicNoticeSchema>;
+
 // Event subjects live on the EVENTS stream. Changing one needs a migration plan: durable
 // consumers filter on these strings.
 export const SCHEDULING_EVENTS = {
@@ -43,4 +78,8 @@ export const SCHEDULING_EVENTS = {
    * sees them in order). Consume only: never publish on a wildcard.
    */
   anyAppointmentChange: defineEvent('events.scheduling.appointment.>', 1, appointmentSnapshotSchema),
+  appointmentRequestSubmitted: defineEvent('events.scheduling.appointment-request.submitted', 1, appointmentRequestSnapshotSchema),
+  appointmentRequestAccepted: defineEvent('events.scheduling.appointment-request.accepted', 1, appointmentRequestSnapshotSchema),
+  appointmentRequestDeclined: defineEvent('events.scheduling.appointment-request.declined', 1, appointmentRequestSnapshotSchema),
+  clinicNoticeRequested: defineEvent('events.scheduling.clinic-notice.requested', 1, clinicNoticeSchema),
 } as const;

@@ -33,4 +33,15 @@ export const SCHEDULING_SUBJECTS = {
   portalAppointmentDelete: 'scheduling.portal-appointment.delete',
   /** Of a portal account's links, those whose clinic the portal shows. */
   portalVisibleLinks: 'scheduling.portal-link.visible',
+  /** HQ: free times of a clinic for an appointment type over a range of days. */
+  openTimesGet: 'scheduling.open-times.get',
+  requestList: 'scheduling.appointment-request.list',
+  requestAccept: 'scheduling.appointment-request.accept',
+  requestDecline: 'scheduling.appointment-request.decline',
+  /** Portal (checked link): each clinic's portal options, shown hours and active reasons. */
+  portalSchedulingGet: 'scheduling.portal-scheduling.get',
+  portalOpenTimesGet: 'scheduling.portal-open-times.get',
+  portalRequestCreate: 'scheduling.portal-appointment-request.create',
+  portalRequestList: 'scheduling.portal-appointment-request.list',
+  portalSelfSchedule: 'scheduling.portal-appointment.self-schedule',
 } as const;
