@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger as NestLogger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { Transport, type MicroserviceOptions, type NestMicroservice } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -44,9 +44,14 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       gracePeriod: Math.min(options.shutdownGraceMs, 1500),
     },
     // Deferred so the filter and interceptors below exist before handlers are wired.
-  }, { deferInitialization: true });
+  }, { deferInitialization: true }) as NestMicroservice;
   microservice.useGlobalFilters(new RpcErrorFilter());
   microservice.useGlobalInterceptors(new RpcCorrelationInterceptor(), new RpcMetricsInterceptor());
+  // Lifecycle hooks (event consumers, the outbox relay) run once, here. A deferred microservice
+  // shares the app's modules but would run every hook a second time when it starts, which
+  // registered each event handler twice and pulled each durable consumer from several loops.
+  await app.init();
+  microservice.setIsInitHookCalled(true);
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
   if (options.handleSignals ?? true) handleSignals(app, options.shutdownGraceMs);
