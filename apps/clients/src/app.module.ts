@@ -14,6 +14,8 @@ import { HistoryService } from './history/history.service';
 import { SearchController } from './search/search.controller';
 import { SearchRepository } from './search/search.repository';
 import { SearchService } from './search/search.service';
+import { VisitsRepository } from './visits/visits.repository';
+import { VisitsService } from './visits/visits.service';
 
 @Module({})
 export class AppModule {
@@ -31,6 +33,8 @@ export class AppModule {
         SearchService,
         HistoryRepository,
         HistoryService,
+        VisitsRepository,
+        VisitsService,
       ],
     };
   }

@@ -5,9 +5,10 @@ import { ClientPhoneEntity } from './clients/client-phone.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ClientActivityEntity } from './history/client-activity.entity';
 import { CLIENTS_MIGRATIONS } from './migrations';
+import { ClientAppointmentEntity } from './visits/client-appointment.entity';
 
 export const CLIENTS_SCHEMA: ServiceSchema = {
-  entities: [...MESSAGING_ENTITIES, ClientEntity, ClientPhoneEntity, AnimalEntity, ClientActivityEntity],
+  entities: [...MESSAGING_ENTITIES, ClientEntity, ClientPhoneEntity, AnimalEntity, ClientActivityEntity, ClientAppointmentEntity],
   migrations: [MessagingTables1763900000000, ...CLIENTS_MIGRATIONS],
 };
 

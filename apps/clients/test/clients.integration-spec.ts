@@ -271,7 +271,7 @@ describe('clients service (PostgreSQL + NATS)', () => {
       await addAnimal(a, owner.id, animal({ species: 'dog' }));
       const error = await refused(call(CLIENTS_SUBJECTS.delete, a, { clientId: owner.id }));
       expect(error.code).toBe('CONFLICT');
-      expect(deleteRefusalSchema.parse(error.details)).toEqual({ reason: 'has-records', records: { animals: 2 }, suggestion: 'disable' });
+      expect(deleteRefusalSchema.parse(error.details)).toEqual({ reason: 'has-records', records: { animals: 2, appointments: 0 }, suggestion: 'disable' });
       expect(error.message).toMatch(/Disable/);
 
       const bare = await create(a, individual({ mobile: '(303) 555-0170' }));

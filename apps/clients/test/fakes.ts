@@ -8,6 +8,9 @@ import type { ClientEntity } from '../src/clients/client.entity';
 import type { DerivedClient } from '../src/clients/client-record';
 import type { ClientsRepository } from '../src/clients/clients.repository';
 import type { ActivityInput, HistoryService } from '../src/history/history.service';
+import type { ClientAppointmentEntity } from '../src/visits/client-appointment.entity';
+import type { StatusDates } from '../src/visits/visit-dates';
+import type { VisitsRepository } from '../src/visits/visits.repository';
 
 export const ORG_A = '2b8f0a3e-4c55-4f0e-9a53-6f1d2d0c9e11';
 export const ORG_B = '8d0c6f4e-1c1b-4b5e-8f43-2f7f1f0f2a22';
@@ -24,6 +27,8 @@ export function staff(overrides: Partial<StaffActor> = {}): StaffActor {
 export class FakeStore {
   clients = new Map<string, ClientEntity>();
   animals = new Map<string, AnimalEntity>();
+  /** Scheduling's appointments as its events left them (see VisitsRepository.apply). */
+  appointments = new Map<string, ClientAppointmentEntity>();
   events: EventEnvelope[] = [];
   history: (ActivityInput & { actorUserId: string; actorName: string | null })[] = [];
   /** Make the next animal insert or replace fail as the microchip index would (a race the pre-check missed). */
@@ -120,6 +125,27 @@ export class FakeStore {
       listByClient: async (org: string, clientId: string) => [...this.animals.values()].filter((a) => a.organizationId === org && a.clientId === clientId),
       countByClient: async (clientId: string) => [...this.animals.values()].filter((a) => a.clientId === clientId).length,
     } as unknown as AnimalsRepository;
+  }
+
+  /** As the SQL does it: per client and status, over appointments not deleted (jest runs in UTC). */
+  visitsRepository(): VisitsRepository {
+    const existing = (org: string, clientId: string) =>
+      [...this.appointments.values()].filter((a) => a.organizationId === org && a.clientId === clientId && !a.deleted);
+    return {
+      statusDates: async (org: string, clientIds: string[]) => {
+        const today = new Date().toISOString().slice(0, 10);
+        const rows = new Map<string, StatusDates>();
+        for (const a of clientIds.flatMap((id) => existing(org, id))) {
+          const key = `${a.clientId}:${a.status}`;
+          const row = rows.get(key) ?? { clientId: a.clientId, status: a.status, latest: a.localDate, earliestFromToday: null };
+          if (a.localDate > row.latest) row.latest = a.localDate;
+          if (a.localDate >= today && (row.earliestFromToday === null || a.localDate < row.earliestFromToday)) row.earliestFromToday = a.localDate;
+          rows.set(key, row);
+        }
+        return [...rows.values()];
+      },
+      countByClient: async (_m: EntityManager, org: string, clientId: string) => existing(org, clientId).length,
+    } as unknown as VisitsRepository;
   }
 
   historyService(): HistoryService {

@@ -11,7 +11,7 @@ const animal = (name: string) => animalInputSchema.parse({ name, species: 'dog',
 async function setUp() {
   const store = new FakeStore();
   const history = store.historyService() as HistoryService;
-  const clients = new ClientsService(store.clientsRepository(), store.animalsRepository(), history);
+  const clients = new ClientsService(store.clientsRepository(), store.animalsRepository(), history, store.visitsRepository());
   const animals = new AnimalsService(store.animalsRepository(), store.clientsRepository(), history);
   const client = (org: string, lastName: string) =>
     clients.create(staff({ organizationId: org }), individualClientInputSchema.parse({ kind: 'individual', firstName: 'Pat', lastName }));

@@ -10,7 +10,7 @@ const animal = (overrides: Record<string, unknown> = {}): AnimalData =>
 async function setUp() {
   const store = new FakeStore();
   const history = store.historyService() as HistoryService;
-  const clients = new ClientsService(store.clientsRepository(), store.animalsRepository(), history);
+  const clients = new ClientsService(store.clientsRepository(), store.animalsRepository(), history, store.visitsRepository());
   const service = new AnimalsService(store.animalsRepository(), store.clientsRepository(), history);
   const owner = await clients.create(staff(), individualClientInputSchema.parse({ kind: 'individual', firstName: 'Ada', lastName: 'Aames' }));
   store.events = [];
@@ -31,7 +31,10 @@ describe('AnimalsService', () => {
     expect(created).toMatchObject({ clientId: owner.id, name: 'Juniper', microchip: '985112233445566', dateOfBirth: null, estimatedAgeMonths: null, weightKg: 3.6 });
     expect(store.history).toEqual([expect.objectContaining({ clientId: owner.id, animalId: created.id, action: 'animal.created', actorName: 'Robin Vet' })]);
     expect(store.events.map((e) => [e.subject, e.data])).toEqual([
-      [CLIENTS_EVENTS.animalCreated.subject, { clientId: owner.id, organizationId: expect.any(String), animalId: created.id, name: 'Juniper', species: 'cat', status: 'active' }],
+      [
+        CLIENTS_EVENTS.animalCreated.subject,
+        { clientId: owner.id, organizationId: expect.any(String), animalId: created.id, name: 'Juniper', species: 'cat', sex: 'female', weightKg: 3.6, arrivingInTrap: false, status: 'active' },
+      ],
     ]);
     expect((await clients.get(staff(), owner.id)).animalCount).toBe(1);
   });
@@ -76,7 +79,9 @@ describe('AnimalsService', () => {
       ['animal.created', null],
       ['animal.updated', { altered: { from: 'intact', to: 'altered' }, weightKg: { from: 3.6, to: 3.9 }, status: { from: 'active', to: 'deceased' } }],
     ]);
-    expect(store.eventsOf(CLIENTS_EVENTS.animalUpdated.subject)).toHaveLength(1);
+    expect(store.eventsOf(CLIENTS_EVENTS.animalUpdated.subject).map((e) => e.data)).toEqual([
+      expect.objectContaining({ animalId: created.id, sex: 'female', weightKg: 3.9, arrivingInTrap: false, status: 'deceased' }),
+    ]);
     expect((await rejection(service.update(staff({ organizationId: ORG_B }), created.id, animal()))).code).toBe('NOT_FOUND');
   });
 });

@@ -8,6 +8,7 @@ import {
   type VolumeClientData,
 } from '@tailwise/contracts';
 import { searchText } from '../search/search-text';
+import type { VisitDates } from '../visits/visit-dates';
 import type { ClientEntity } from './client.entity';
 
 export interface PhoneRow {
@@ -104,8 +105,12 @@ export function clientSnapshot(entity: ClientEntity): ClientSnapshot {
   };
 }
 
-/** `animalCount` is counted when read (animals_client_name_idx): always right, and adding an animal never rewrites its client. */
-export function toClient(entity: ClientEntity, animalCount: number): Client {
+/**
+ * `animalCount` and the visit dates are worked out when read (animals_client_name_idx,
+ * client_appointments_client_idx): always right, and neither an animal nor an appointment
+ * ever rewrites its client.
+ */
+export function toClient(entity: ClientEntity, animalCount: number, visits: VisitDates): Client {
   const common = {
     id: entity.id,
     displayName: entity.displayName,
@@ -114,10 +119,8 @@ export function toClient(entity: ClientEntity, animalCount: number): Client {
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
     animalCount,
-    // Visits are appointments, which the scheduling service owns; it will feed these through
-    // its events (a later issue). Until then no client has a visit on record.
-    lastVisitDate: null,
-    nextVisitDate: null,
+    lastVisitDate: visits.lastVisitDate,
+    nextVisitDate: visits.nextVisitDate,
   };
   return entity.details.kind === 'volume'
     ? { ...common, kind: 'volume', details: entity.details as VolumeClientData }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AppError,
   CLIENTS_EVENTS,
@@ -8,6 +9,7 @@ import {
 } from '@tailwise/contracts';
 import { FakeStore, ORG_A, ORG_B, staff } from '../../test/fakes';
 import { HistoryService } from '../history/history.service';
+import type { ClientAppointmentEntity } from '../visits/client-appointment.entity';
 import { ClientsService } from './clients.service';
 
 const address = { line1: '1200 Larimer St', city: 'Denver', region: 'CO', postalCode: '80204' };
@@ -26,8 +28,14 @@ const volume = (overrides: Record<string, unknown> = {}): ClientData =>
 
 function setUp() {
   const store = new FakeStore();
-  const service = new ClientsService(store.clientsRepository(), store.animalsRepository(), store.historyService() as HistoryService);
+  const service = new ClientsService(store.clientsRepository(), store.animalsRepository(), store.historyService() as HistoryService, store.visitsRepository());
   return { store, service };
+}
+
+/** An appointment as scheduling's events left it in the clients service. */
+function book(store: FakeStore, clientId: string, fields: Partial<ClientAppointmentEntity> = {}): void {
+  const appointmentId = randomUUID();
+  store.appointments.set(appointmentId, { appointmentId, organizationId: ORG_A, clientId, localDate: '2030-01-01', status: 'scheduled', deleted: false, revision: 1, ...fields });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -174,6 +182,26 @@ describe('ClientsService', () => {
     });
   });
 
+  describe('visit dates', () => {
+    it('the last checked-out appointment and the next booked or under way one, on every client returned', async () => {
+      const { store, service } = setUp();
+      const actor = staff();
+      const created = await service.create(actor, individual());
+      expect(created).toMatchObject({ lastVisitDate: null, nextVisitDate: null });
+      const today = new Date().toISOString().slice(0, 10);
+      book(store, created.id, { localDate: '2020-02-03', status: 'checked-out' });
+      book(store, created.id, { localDate: '2020-05-06', status: 'checked-out', deleted: true });
+      book(store, created.id, { localDate: '2020-04-01', status: 'no-show' });
+      book(store, created.id, { localDate: '2020-04-02', status: 'scheduled' });
+      book(store, created.id, { localDate: today, status: 'checked-in' });
+      book(store, created.id, { localDate: '2999-01-01', status: 'scheduled' });
+      const visits = { lastVisitDate: '2020-02-03', nextVisitDate: today };
+      expect(await service.get(actor, created.id)).toMatchObject(visits);
+      expect(await service.update(actor, created.id, individual({ notes: 'Prefers mornings' }))).toMatchObject(visits);
+      expect(await service.disable(actor, created.id)).toMatchObject(visits);
+    });
+  });
+
   describe('delete', () => {
     it('is refused while the client has animals, saying what it has and offering Disable', async () => {
       const { store, service } = setUp();
@@ -184,10 +212,25 @@ describe('ClientsService', () => {
       }
       const error = await rejection(service.delete(staff(), created.id));
       expect(error.code).toBe('CONFLICT');
-      expect(deleteRefusalSchema.parse(error.details)).toEqual({ reason: 'has-records', records: { animals: 2 }, suggestion: 'disable' });
+      expect(deleteRefusalSchema.parse(error.details)).toEqual({ reason: 'has-records', records: { animals: 2, appointments: 0 }, suggestion: 'disable' });
       expect(error.message).toMatch(/2 animals.*Disable/);
       expect(store.clients.has(created.id)).toBe(true);
       expect(store.eventsOf(CLIENTS_EVENTS.clientDeleted.subject)).toEqual([]);
+    });
+
+    it('is refused while the client has appointments, cancelled ones included; deleted ones no longer exist', async () => {
+      const { store, service } = setUp();
+      const kept = await service.create(staff(), individual());
+      const gone = await service.create(staff(), individual({ lastName: 'Gone' }));
+      book(store, kept.id, { status: 'cancelled' });
+      book(store, gone.id, { deleted: true });
+      const error = await rejection(service.delete(staff(), kept.id));
+      expect(error.code).toBe('CONFLICT');
+      expect(deleteRefusalSchema.parse(error.details).records).toEqual({ animals: 0, appointments: 1 });
+      expect(error.message).toMatch(/\(1 appointment\).*Disable/);
+      expect(store.clients.has(kept.id)).toBe(true);
+      await service.delete(staff(), gone.id);
+      expect(store.clients.has(gone.id)).toBe(false);
     });
 
     it('removes a client without records and publishes clientDeleted', async () => {

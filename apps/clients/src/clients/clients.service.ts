@@ -15,6 +15,8 @@ import { AnimalsRepository } from '../animals/animals.repository';
 import { clientNotFound, pageOffset, requireManageClients } from '../common/access';
 import { fieldChanges, listFields } from '../history/changes';
 import { HistoryService } from '../history/history.service';
+import { NO_VISITS, visitDatesByClient } from '../visits/visit-dates';
+import { VisitsRepository } from '../visits/visits.repository';
 import type { ClientEntity } from './client.entity';
 import { clientSnapshot, deriveClient, toClient, toClientSummary } from './client-record';
 import { ClientsRepository } from './clients.repository';
@@ -28,6 +30,7 @@ export class ClientsService {
     private readonly clients: ClientsRepository,
     private readonly animals: AnimalsRepository,
     private readonly history: HistoryService,
+    private readonly visits: VisitsRepository,
   ) {}
 
   async create(actor: StaffActor, data: ClientData): Promise<Client> {
@@ -45,13 +48,14 @@ export class ClientsService {
       await this.publishLoginAllowed(manager, null, client);
       return client;
     });
-    return toClient(created, 0);
+    // A client just created has no animals and no appointments yet.
+    return toClient(created, 0, NO_VISITS);
   }
 
   async get(actor: StaffActor, clientId: string): Promise<Client> {
     const client = await this.clients.find(actor.organizationId, clientId);
     if (!client) throw clientNotFound();
-    return toClient(client, await this.animals.countByClient(client.id));
+    return this.present(client);
   }
 
   /** A whole-record replace with the body of a create; the kind of client cannot change. */
@@ -68,7 +72,7 @@ export class ClientsService {
       const before = current.details;
       const changes = fieldChanges(before, derived.details);
       // Saving the form unchanged is no edit: nothing to record or tell anyone.
-      if (Object.keys(changes).length === 0) return toClient(current, await this.animals.countByClient(current.id, manager));
+      if (Object.keys(changes).length === 0) return this.present(current, manager);
       const saved = await this.clients.replace(manager, current, derived);
       await this.history.record(manager, actor, {
         organizationId: saved.organizationId,
@@ -79,7 +83,7 @@ export class ClientsService {
       });
       await enqueueEvent(manager, CLIENTS_EVENTS.clientUpdated, clientSnapshot(saved));
       await this.publishLoginAllowed(manager, before, saved);
-      return toClient(saved, await this.animals.countByClient(saved.id, manager));
+      return this.present(saved, manager);
     });
     return updated;
   }
@@ -118,11 +122,21 @@ export class ClientsService {
   }
 
   /**
-   * Appointments, documents and invoices join this map as their issues land (appointments
-   * from scheduling's events).
+   * Documents and invoices join this map as their issues land. Appointments are scheduling's,
+   * counted from the copy its events keep here.
    */
   private async recordsOf(manager: EntityManager, client: ClientEntity): Promise<ClientRecords> {
-    return { animals: await this.animals.countByClient(client.id, manager) };
+    return {
+      animals: await this.animals.countByClient(client.id, manager),
+      appointments: await this.visits.countByClient(manager, client.organizationId, client.id),
+    };
+  }
+
+  /** The client as the contract has it, with what is counted and derived when read. */
+  private async present(client: ClientEntity, manager?: EntityManager): Promise<Client> {
+    const animalCount = await this.animals.countByClient(client.id, manager);
+    const visits = visitDatesByClient(await this.visits.statusDates(client.organizationId, [client.id], manager));
+    return toClient(client, animalCount, visits.get(client.id) ?? NO_VISITS);
   }
 
   private async setStatus(actor: StaffActor, clientId: string, status: ClientEntity['status']): Promise<Client> {
@@ -131,7 +145,7 @@ export class ClientsService {
       const current = await this.clients.findForUpdate(manager, actor.organizationId, clientId);
       if (!current) throw clientNotFound();
       // Asking twice is not a second change.
-      if (current.status === status) return toClient(current, await this.animals.countByClient(current.id, manager));
+      if (current.status === status) return this.present(current, manager);
       const from = current.status;
       const at = new Date();
       const saved = await this.clients.setStatus(manager, current, status, status === 'disabled' ? at : null);
@@ -144,7 +158,7 @@ export class ClientsService {
         summary: status === 'disabled' ? 'Disabled the client' : 'Enabled the client',
       });
       await enqueueEvent(manager, status === 'disabled' ? CLIENTS_EVENTS.clientDisabled : CLIENTS_EVENTS.clientEnabled, ref);
-      return toClient(saved, await this.animals.countByClient(saved.id, manager));
+      return this.present(saved, manager);
     });
     return client;
   }

@@ -83,8 +83,8 @@ export class ClientsController {
   }
 
   /**
-   * Deletes a client with no records. One with records (animals) is refused with 409, its
-   * details `{ reason: 'has-records', records: { animals: n }, suggestion: 'disable' }`.
+   * Deletes a client with no records. One with records (animals, appointments) is refused with 409, its
+   * details `{ reason: 'has-records', records: { animals: n, appointments: n }, suggestion: 'disable' }`.
    */
   @Delete(':id')
   @HttpCode(204)
