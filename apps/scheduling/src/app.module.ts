@@ -1,5 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure } from '@tailwise/runtime';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { AppointmentsRepository } from './appointments/appointments.repository';
+import { AppointmentsService } from './appointments/appointments.service';
+import { PortalAppointmentsService } from './appointments/portal-appointments.service';
 import { ClinicSetupController } from './clinic-setup/clinic-setup.controller';
 import { ClinicSetupRepository } from './clinic-setup/clinic-setup.repository';
 import { ClinicSetupService } from './clinic-setup/clinic-setup.service';
@@ -7,6 +11,8 @@ import { ClinicsRepository } from './clinics/clinics.repository';
 import { ClinicsService } from './clinics/clinics.service';
 import type { SchedulingConfig } from './config';
 import { SCHEDULING_SCHEMA } from './data-source';
+import { DirectoryRepository } from './directory/directory.repository';
+import { DirectoryService } from './directory/directory.service';
 
 @Module({})
 export class AppModule {
@@ -14,8 +20,18 @@ export class AppModule {
     return {
       module: AppModule,
       imports: serviceInfrastructure('scheduling', config, SCHEDULING_SCHEMA),
-      controllers: [ClinicSetupController],
-      providers: [ClinicsRepository, ClinicsService, ClinicSetupRepository, ClinicSetupService],
+      controllers: [ClinicSetupController, AppointmentsController],
+      providers: [
+        ClinicsRepository,
+        ClinicsService,
+        ClinicSetupRepository,
+        ClinicSetupService,
+        DirectoryRepository,
+        DirectoryService,
+        AppointmentsRepository,
+        AppointmentsService,
+        PortalAppointmentsService,
+      ],
     };
   }
 }

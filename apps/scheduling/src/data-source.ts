@@ -1,4 +1,5 @@
 import { MESSAGING_ENTITIES, MessagingTables1763900000000 } from '@tailwise/messaging';
+import { AppointmentEntity } from './appointments/appointment.entity';
 import { cliDataSource, type ServiceSchema } from '@tailwise/persistence';
 import { AppointmentReasonEntity } from './clinic-setup/appointment-reason.entity';
 import { AppointmentTypeEntity } from './clinic-setup/appointment-type.entity';
@@ -7,6 +8,8 @@ import { ClinicHoursEntity } from './clinic-setup/clinic-hours.entity';
 import { ClosureEntity } from './clinic-setup/closure.entity';
 import { PortalOptionsEntity } from './clinic-setup/portal-options.entity';
 import { ClinicEntity } from './clinics/clinic.entity';
+import { AnimalEntity } from './directory/animal.entity';
+import { ClientEntity } from './directory/client.entity';
 import { SCHEDULING_MIGRATIONS } from './migrations';
 
 export const SCHEDULING_SCHEMA: ServiceSchema = {
@@ -19,6 +22,9 @@ export const SCHEDULING_SCHEMA: ServiceSchema = {
     CapacityRuleEntity,
     AppointmentReasonEntity,
     PortalOptionsEntity,
+    ClientEntity,
+    AnimalEntity,
+    AppointmentEntity,
   ],
   migrations: [MessagingTables1763900000000, ...SCHEDULING_MIGRATIONS],
 };

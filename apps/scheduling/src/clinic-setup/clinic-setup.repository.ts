@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, MoreThanOrEqual, Not, type EntityManager } from 'typeorm';
+import { HOLDING_STATUSES } from '@tailwise/contracts';
+import { AppointmentEntity } from '../appointments/appointment.entity';
 import { AppointmentReasonEntity } from './appointment-reason.entity';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { CapacityRuleEntity } from './capacity-rule.entity';
@@ -35,14 +37,13 @@ export class ClinicSetupRepository {
 
   async load(clinicId: string, manager: EntityManager = this.dataSource.manager): Promise<SetupRows> {
     const where = { clinicId };
-    const [hours, closures, appointmentTypes, capacityRules, reasons, portalOptions] = await Promise.all([
-      manager.find(ClinicHoursEntity, { where, order: { weekday: 'ASC' } }),
-      manager.find(ClosureEntity, { where, order: { startDate: 'ASC', endDate: 'ASC', id: 'ASC' } }),
-      manager.find(AppointmentTypeEntity, { where, order: { nameKey: 'ASC', id: 'ASC' } }),
-      manager.find(CapacityRuleEntity, { where, order: { position: 'ASC' } }),
-      manager.find(AppointmentReasonEntity, { where, order: { name: 'ASC', id: 'ASC' } }),
-      manager.findOneBy(PortalOptionsEntity, where),
-    ]);
+    // One after another: inside a transaction the manager has a single connection, which runs one query at a time.
+    const hours = await manager.find(ClinicHoursEntity, { where, order: { weekday: 'ASC' } });
+    const closures = await manager.find(ClosureEntity, { where, order: { startDate: 'ASC', endDate: 'ASC', id: 'ASC' } });
+    const appointmentTypes = await manager.find(AppointmentTypeEntity, { where, order: { nameKey: 'ASC', id: 'ASC' } });
+    const capacityRules = await manager.find(CapacityRuleEntity, { where, order: { position: 'ASC' } });
+    const reasons = await manager.find(AppointmentReasonEntity, { where, order: { name: 'ASC', id: 'ASC' } });
+    const portalOptions = await manager.findOneBy(PortalOptionsEntity, where);
     return { hours, closures, appointmentTypes, capacityRules, reasons, portalOptions };
   }
 
@@ -94,6 +95,10 @@ export class ClinicSetupRepository {
     await manager.delete(AppointmentTypeEntity, { id: type.id, clinicId: type.clinicId });
   }
 
+  countAppointmentsOfType(manager: EntityManager, clinicId: string, appointmentTypeId: string): Promise<number> {
+    return manager.countBy(AppointmentEntity, { clinicId, appointmentTypeId });
+  }
+
   countReasonsOfType(manager: EntityManager, clinicId: string, appointmentTypeId: string): Promise<number> {
     return manager.countBy(AppointmentReasonEntity, { clinicId, appointmentTypeId });
   }
@@ -102,6 +107,18 @@ export class ClinicSetupRepository {
 
   listRules(manager: EntityManager, clinicId: string): Promise<CapacityRuleEntity[]> {
     return manager.find(CapacityRuleEntity, { where: { clinicId }, order: { position: 'ASC' } });
+  }
+
+  /** Places each rule holds on `fromDate` or later (cancelled appointments hold none). */
+  async placesHeldFrom(manager: EntityManager, clinicId: string, ruleIds: readonly string[], fromDate: string): Promise<Map<string, number>> {
+    if (ruleIds.length === 0) return new Map();
+    const rows = await manager.find(AppointmentEntity, {
+      select: { capacityRuleId: true },
+      where: { clinicId, capacityRuleId: In([...ruleIds]), localDate: MoreThanOrEqual(fromDate), status: In([...HOLDING_STATUSES]) },
+    });
+    const held = new Map<string, number>();
+    for (const { capacityRuleId } of rows) if (capacityRuleId) held.set(capacityRuleId, (held.get(capacityRuleId) ?? 0) + 1);
+    return held;
   }
 
   async replaceRules(manager: EntityManager, clinicId: string, rules: CapacityRuleFields[]): Promise<CapacityRuleEntity[]> {

@@ -40,6 +40,9 @@ class FakeSetup {
   rules: CapacityRuleEntity[] = [];
   reasons: AppointmentReasonEntity[] = [];
   options: PortalOptionsEntity | null = null;
+  /** Appointments per type, and places held from today on per capacity rule. */
+  appointmentsOfType = new Map<string, number>();
+  placesHeld = new Map<string, number>();
   transactions = 0;
 
   readonly repo = {
@@ -59,6 +62,8 @@ class FakeSetup {
     },
     saveType: async (_m: EntityManager, t: AppointmentTypeEntity) => t,
     deleteType: async (_m: EntityManager, t: AppointmentTypeEntity) => void (this.types = this.types.filter((x) => x.id !== t.id)),
+    countAppointmentsOfType: async (_m: EntityManager, _c: string, typeId: string) => this.appointmentsOfType.get(typeId) ?? 0,
+    placesHeldFrom: async (_m: EntityManager, _c: string, ruleIds: string[]) => new Map(ruleIds.map((id) => [id, this.placesHeld.get(id) ?? 0])),
     countReasonsOfType: async (_m: EntityManager, _c: string, typeId: string) => this.reasons.filter((r) => r.appointmentTypeId === typeId).length,
     listRules: async () => this.rules,
     replaceRules: async (_m: EntityManager, _c: string, rules: CapacityRuleEntity[]) => (this.rules = rules),
@@ -163,6 +168,16 @@ describe('ClinicSetupService', () => {
       const unknown = await refused(service.setCapacityRules(staff(), clinic.id, rules({ id: randomUUID(), label: 'Ghost', limit: 1 })));
       expect(unknown.details).toEqual({ issues: [{ path: 'rules.0.id', message: expect.any(String) }] });
     });
+
+    it('refuses removing a rule that holds places of appointments from today on, naming it', async () => {
+      const [cats, dogs] = await service.setCapacityRules(staff(), clinic.id, rules({ label: 'Cats', species: 'cat', limit: 10 }, { label: 'Dogs', species: 'dog', limit: 3 }));
+      fake.placesHeld.set(dogs.id, 2);
+      const error = await refused(service.setCapacityRules(staff(), clinic.id, rules(cats)));
+      expect([error.code, error.message, error.details]).toEqual(['CONFLICT', expect.stringContaining('“Dogs”'), expect.objectContaining({ records: { appointments: 2 } })]);
+      expect(fake.rules.map((r) => r.label)).toEqual(['Cats', 'Dogs']);
+      fake.placesHeld.clear();
+      expect(await service.setCapacityRules(staff(), clinic.id, rules(cats))).toEqual([cats]);
+    });
   });
 
   describe('appointment types', () => {
@@ -177,6 +192,14 @@ describe('ClinicSetupService', () => {
       await service.createReason(staff(), clinic.id, reason(type.id));
       const error = await refused(service.deleteAppointmentType(staff(), clinic.id, type.id));
       expect([error.code, error.details]).toEqual(['CONFLICT', expect.objectContaining({ reason: 'in-use', records: { reasons: 1 } })]);
+    });
+
+    it('refuses deleting a type that appointments use', async () => {
+      const type = await surgery();
+      fake.appointmentsOfType.set(type.id, 3);
+      const error = await refused(service.deleteAppointmentType(staff(), clinic.id, type.id));
+      expect([error.code, error.details]).toEqual(['CONFLICT', expect.objectContaining({ reason: 'in-use', records: { appointments: 3 } })]);
+      expect(fake.types).toHaveLength(1);
     });
   });
 

@@ -16,6 +16,7 @@ import {
   type StaffActor,
   type WeeklyHours,
 } from '@tailwise/contracts';
+import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { ClinicEntity } from '../clinics/clinic.entity';
 import { ClinicsRepository } from '../clinics/clinics.repository';
@@ -23,6 +24,7 @@ import { clinicNotFound, isUniqueViolation, requireManageSchedule } from '../com
 import { capacityRuleIssues } from '../rules/capacity';
 import { DEFAULT_REASON_KEY } from './appointment-reason.entity';
 import { APPOINTMENT_TYPE_NAME_KEY } from './appointment-type.entity';
+import type { CapacityRuleEntity } from './capacity-rule.entity';
 import { ClinicSetupRepository } from './clinic-setup.repository';
 import { toAppointmentType, toCapacityRule, toClinicSetup, toClosure, toPortalOptions, toReason, toWeek } from './setup-records';
 
@@ -103,11 +105,19 @@ export class ClinicSetupService {
     );
   }
 
-  /** A type that reasons use is refused (409): deactivate it, or move the reasons first. */
+  /** A type that appointments or reasons use is refused (409): deactivate it, or move the reasons first. */
   deleteAppointmentType(actor: StaffActor, clinicId: string, typeId: string): Promise<null> {
     return this.write(actor, clinicId, async (manager, clinic) => {
       const type = await this.setup.findType(manager, clinic.id, typeId);
       if (!type) throw appointmentTypeNotFound();
+      const appointments = await this.setup.countAppointmentsOfType(manager, clinic.id, type.id);
+      if (appointments > 0) {
+        throw new AppError(ERROR_CODES.CONFLICT, `${appointments} appointment(s) are of this type: deactivate it instead`, {
+          reason: 'in-use',
+          records: { appointments },
+          suggestion: 'deactivate',
+        });
+      }
       const reasons = await this.setup.countReasonsOfType(manager, clinic.id, type.id);
       if (reasons > 0) {
         throw new AppError(ERROR_CODES.CONFLICT, `${reasons} appointment reason(s) use this type: deactivate it instead, or change those reasons first`, {
@@ -132,11 +142,14 @@ export class ClinicSetupService {
     return this.write(actor, clinicId, async (manager, clinic) => {
       const withIds = rules.map((rule) => ({ ...rule, id: rule.id ?? randomUUID() }));
       const issues = capacityRuleIssues(withIds);
-      const existing = new Set((await this.setup.listRules(manager, clinic.id)).map((r) => r.id));
+      const current = await this.setup.listRules(manager, clinic.id);
+      const existing = new Set(current.map((r) => r.id));
       rules.forEach((rule, index) => {
         if (rule.id && !existing.has(rule.id)) issues.push({ path: `rules.${index}.id`, message: 'No such capacity rule at this clinic' });
       });
       if (issues.length > 0) throw AppError.validation(issues);
+      const kept = new Set(withIds.map((r) => r.id));
+      await this.refuseRemovingHeldRules(manager, clinic, current.filter((r) => !kept.has(r.id)));
       const rows = withIds.map((rule, position) => ({
         id: rule.id,
         clinicId: clinic.id,
@@ -149,6 +162,21 @@ export class ClinicSetupService {
         placesPerDay: rule.limit,
       }));
       return (await this.setup.replaceRules(manager, clinic.id, rows)).map(toCapacityRule);
+    });
+  }
+
+  /** A rule holding places of appointments from today on would leave them without a place (409 naming it). */
+  private async refuseRemovingHeldRules(manager: EntityManager, clinic: ClinicEntity, removed: CapacityRuleEntity[]): Promise<void> {
+    const today = DateTime.now().setZone(clinic.timeZone).toISODate() as string;
+    const held = await this.setup.placesHeldFrom(manager, clinic.id, removed.map((r) => r.id), today);
+    const inUse = removed.filter((r) => (held.get(r.id) ?? 0) > 0);
+    if (inUse.length === 0) return;
+    const appointments = inUse.reduce((sum, r) => sum + (held.get(r.id) ?? 0), 0);
+    const names = inUse.map((r) => `“${r.label}”`).join(', ');
+    throw new AppError(ERROR_CODES.CONFLICT, `${names} ${inUse.length === 1 ? 'holds' : 'hold'} places of ${appointments} appointment(s) from today on: keep ${inUse.length === 1 ? 'it' : 'them'}, or move or cancel those appointments first`, {
+      reason: 'in-use',
+      records: { appointments },
+      rules: inUse.map((r) => r.id),
     });
   }
 

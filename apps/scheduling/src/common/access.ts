@@ -1,4 +1,4 @@
-import { AppError, ERROR_CODES, STAFF_PERMISSIONS, type StaffActor } from '@tailwise/contracts';
+import { AppError, ERROR_CODES, STAFF_PERMISSIONS, type PortalActor, type PortalPermission, type StaffActor } from '@tailwise/contracts';
 
 /**
  * Setup writes need "manage schedule". The gateway checks it first; this is the second check,
@@ -21,4 +21,9 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const code = e.code ?? e.driverError?.code;
   const name = e.constraint ?? e.driverError?.constraint;
   return code === UNIQUE_VIOLATION && name === constraint;
+}
+
+/** A portal user's permission within their portal account; the gateway checks it too. */
+export function requirePortalPermission(actor: PortalActor, permission: PortalPermission, message: string): void {
+  if (!actor.permissions.includes(permission)) throw new AppError(ERROR_CODES.FORBIDDEN, message);
 }
