@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure } from '@tailwise/runtime';
 import type { NotificationsConfig } from './config';
 import { NOTIFICATIONS_SCHEMA } from './data-source';
+import { ClinicNoticesService } from './emails/clinic-notices.service';
 import { EmailsController } from './emails/emails.controller';
 import { EmailsRepository } from './emails/emails.repository';
 import { EmailsService } from './emails/emails.service';
@@ -24,6 +25,7 @@ export class AppModule {
         EmailsService,
         LinkTokens,
         LinkEmailsService,
+        ClinicNoticesService,
       ],
     };
   }

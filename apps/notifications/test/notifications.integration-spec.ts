@@ -5,7 +5,9 @@ import {
   EVENTS_STREAM,
   IDENTITY_EVENTS,
   NOTIFICATIONS_SUBJECTS,
+  SCHEDULING_EVENTS,
   type Actor,
+  type ClinicNotice,
   type EventEnvelope,
   type OrganizationSignedUp,
   type SentEmail,
@@ -18,11 +20,13 @@ import type { JetStreamClient, JetStreamManager } from 'nats';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { loadNotificationsConfig, type NotificationsConfig } from '../src/config';
+import { CLINIC_NOTICE_CONSUMER } from '../src/emails/clinic-notices.service';
 import { WELCOME_EMAIL_CONSUMER } from '../src/emails/emails.service';
 import { startMaildev, type CaughtEmail, type TestMaildev } from './maildev';
 
 const PUBLIC_URL = 'https://tailwise.test';
 const welcomeDurable = durableName(WELCOME_EMAIL_CONSUMER, IDENTITY_EVENTS.organizationSignedUp.subject);
+const clinicNoticeDurable = durableName(CLINIC_NOTICE_CONSUMER, SCHEDULING_EVENTS.clinicNoticeRequested.subject);
 
 describe('notifications service', () => {
   let harness: ServiceHarness<NotificationsConfig>;
@@ -71,19 +75,44 @@ describe('notifications service', () => {
     };
   }
 
+  function clinicNotice(overrides: Partial<ClinicNotice> = {}): EventEnvelope<ClinicNotice> {
+    const tag = randomUUID().slice(0, 8);
+    return {
+      id: randomUUID(),
+      subject: SCHEDULING_EVENTS.clinicNoticeRequested.subject,
+      version: SCHEDULING_EVENTS.clinicNoticeRequested.version,
+      occurredAt: new Date().toISOString(),
+      correlationId: randomUUID(),
+      data: {
+        organizationId: randomUUID(),
+        clinicId: randomUUID(),
+        clinicName: 'Eastside Clinic',
+        to: `front-${tag}@example.com`,
+        kind: 'appointment-request',
+        clientName: 'Jane Doe',
+        reasonName: 'Spay & neuter',
+        date: '2026-12-01',
+        timeOfDay: 'morning',
+        startTime: null,
+        message: null,
+        ...overrides,
+      },
+    };
+  }
+
   /** Publishes like identity's outbox relay does: the event id is the Nats-Msg-Id unless a test says otherwise. */
   async function publish(envelope: EventEnvelope, msgID = envelope.id) {
     return js.publish(envelope.subject, Buffer.from(JSON.stringify(envelope)), { msgID });
   }
 
-  /** Resolves once the welcome-email consumer has acked everything up to stream sequence `seq`. */
-  async function consumedThrough(seq: number): Promise<void> {
+  /** Resolves once a consumer (the welcome email's unless named) has acked everything up to stream sequence `seq`. */
+  async function consumedThrough(seq: number, durable = welcomeDurable): Promise<void> {
     await waitFor(
       async () => {
-        const info = await jsm.consumers.info(EVENTS_STREAM.name, welcomeDurable);
+        const info = await jsm.consumers.info(EVENTS_STREAM.name, durable);
         return info.ack_floor.stream_seq >= seq && info.num_ack_pending === 0;
       },
-      { timeoutMs: 20_000, description: `welcome-email consumer acked through seq ${seq}` },
+      { timeoutMs: 20_000, description: `${durable} acked through seq ${seq}` },
     );
   }
 
@@ -153,6 +182,44 @@ describe('notifications service', () => {
     await consumedThrough(unguarded.seq);
     expect(await inboxOf(event.data.admin.email)).toHaveLength(1);
     expect(await sentRows(event.id)).toHaveLength(1);
+  });
+
+  it('sends the clinic one notice email per appointment request or booking, and none for a redelivery', async () => {
+    const event = clinicNotice({ clientName: '<b>Jane</b> Doe', message: 'Milo is shy.' });
+    const ack = await publish(event);
+
+    const [email] = await waitFor(async () => {
+      const inbox = await inboxOf(event.data.to);
+      return inbox.length > 0 && inbox;
+    }, { timeoutMs: 20_000, description: 'clinic notice in maildev' });
+    await consumedThrough(ack.seq, clinicNoticeDurable);
+
+    expect(email.subject).toBe('Appointment request from <b>Jane</b> Doe — Tuesday, December 1, 2026 (Morning)');
+    expect(email.text).toContain('<b>Jane</b> Doe requested an appointment at Eastside Clinic through the client portal.');
+    expect(email.text).toContain('Milo is shy.');
+    expect(email.text).toContain(`${PUBLIC_URL}/calendar?clinic=${event.data.clinicId}&view=day&date=2026-12-01`);
+    expect(email.html).toContain('<strong>&lt;b&gt;Jane&lt;/b&gt; Doe</strong> requested');
+    expect(email.html).toContain('Spay &amp; neuter');
+
+    // Delivered again (another Nats-Msg-Id gets past JetStream's deduplication): still one email.
+    const again = await publish(event, randomUUID());
+    expect(again.duplicate).toBe(false);
+    await consumedThrough(again.seq, clinicNoticeDurable);
+    expect(await inboxOf(event.data.to)).toHaveLength(1);
+    expect(await sentRows(event.id)).toEqual([
+      {
+        kind: 'clinic-notice',
+        to_address: event.data.to,
+        subject: email.subject,
+        message_id: email.headers['message-id'],
+        organization_id: event.data.organizationId,
+      },
+    ]);
+
+    const booked = clinicNotice({ kind: 'self-scheduled', timeOfDay: null, startTime: '09:30' });
+    await consumedThrough((await publish(booked)).seq, clinicNoticeDurable);
+    const [bookedEmail] = await inboxOf(booked.data.to);
+    expect(bookedEmail.subject).toBe('Jane Doe booked an appointment — Tuesday, December 1, 2026 at 9:30 AM');
   });
 
   it('lists the sent emails of the caller’s organization to staff only', async () => {
