@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type ActivePortalLinks, type PortalActor, type PortalMeResponse } from '@tailwise/contracts';
+import { AppError, ERROR_CODES, type ActivePortalLinks, type PortalActor, type PortalMeResponse } from '@tailwise/contracts';
 import { PortalAccountsRepository } from './portal-accounts.repository';
 
 @Injectable()
@@ -11,7 +11,9 @@ export class PortalAccountsService {
     const manager = this.accounts.manager;
     const user = await this.accounts.findUser(manager, actor.portalAccountId, actor.portalUserId);
     const account = user && (await this.accounts.findAccount(manager, user.portalAccountId));
-    if (!user || !account) throw AppError.notFound('User');
+    // A token outliving its user (removed a moment ago, before the gateway heard the sessions
+    // were revoked) is no longer a way in: the same 401 the revocation brings.
+    if (!user || !account) throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'This portal user no longer exists');
     return {
       user: { id: user.id, email: user.email, name: user.name },
       account: { id: account.id, name: account.name },
