@@ -13,6 +13,13 @@ import type { SchedulingConfig } from './config';
 import { SCHEDULING_SCHEMA } from './data-source';
 import { DirectoryRepository } from './directory/directory.repository';
 import { DirectoryService } from './directory/directory.service';
+import { ClientSchedulingController } from './open-times/client-scheduling.controller';
+import { OpenTimesService } from './open-times/open-times.service';
+import { PortalSchedulingService } from './open-times/portal-scheduling.service';
+import { SelfSchedulingService } from './open-times/self-scheduling.service';
+import { RequestsController } from './requests/requests.controller';
+import { RequestsRepository } from './requests/requests.repository';
+import { RequestsService } from './requests/requests.service';
 
 @Module({})
 export class AppModule {
@@ -20,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: serviceInfrastructure('scheduling', config, SCHEDULING_SCHEMA),
-      controllers: [ClinicSetupController, AppointmentsController],
+      controllers: [ClinicSetupController, AppointmentsController, RequestsController, ClientSchedulingController],
       providers: [
         ClinicsRepository,
         ClinicsService,
@@ -31,6 +38,11 @@ export class AppModule {
         AppointmentsRepository,
         AppointmentsService,
         PortalAppointmentsService,
+        RequestsRepository,
+        RequestsService,
+        OpenTimesService,
+        SelfSchedulingService,
+        PortalSchedulingService,
       ],
     };
   }

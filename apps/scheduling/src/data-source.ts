@@ -11,6 +11,7 @@ import { ClinicEntity } from './clinics/clinic.entity';
 import { AnimalEntity } from './directory/animal.entity';
 import { ClientEntity } from './directory/client.entity';
 import { SCHEDULING_MIGRATIONS } from './migrations';
+import { AppointmentRequestEntity } from './requests/appointment-request.entity';
 
 export const SCHEDULING_SCHEMA: ServiceSchema = {
   entities: [
@@ -25,6 +26,7 @@ export const SCHEDULING_SCHEMA: ServiceSchema = {
     ClientEntity,
     AnimalEntity,
     AppointmentEntity,
+    AppointmentRequestEntity,
   ],
   migrations: [MessagingTables1763900000000, ...SCHEDULING_MIGRATIONS],
 };

@@ -10,6 +10,7 @@ import {
   type AppointmentAction,
   type AppointmentAnimalData,
   type AppointmentCategory,
+  type AppointmentSource,
   type BookAppointmentData,
   type BookedAppointments,
   type Calendar,
@@ -31,6 +32,15 @@ import type { AppointmentEntity } from './appointment.entity';
 import { NO_ANIMAL, animalColumns, capacityAnimal, toAnimal, toAppointment, toSnapshot } from './appointment-records';
 import { notScheduledReason, transition } from './appointment-status';
 import { AppointmentsRepository, type ListedAppointment } from './appointments.repository';
+
+/** A booking as every source makes it: staff, an accepted request, or self-scheduling. */
+export type BookingOrder = Omit<BookAppointmentData, 'release'> & {
+  organizationId: string;
+  source: AppointmentSource;
+  released: boolean;
+  /** The staff user who booked or accepted; null when the client booked in the portal. */
+  createdByUserId: string | null;
+};
 
 const ACTION_EVENTS = {
   'check-in': SCHEDULING_EVENTS.appointmentCheckedIn,
@@ -96,67 +106,86 @@ export class AppointmentsService {
   /** One appointment, or `places` surgery places of a volume client (one appointment each). */
   book(actor: StaffActor, clinicId: string, input: BookAppointmentData): Promise<BookedAppointments> {
     return this.write(actor, clinicId, async (manager, clinic) => {
-      const client = await this.directory.findClient(actor.organizationId, input.clientId, manager);
-      if (!client) throw AppError.notFound('Client');
-      if (client.status === 'disabled') {
-        const message = `${client.displayName} is disabled: enable the client before booking`;
-        throw new AppError(ERROR_CODES.CONFLICT, message, { issues: [{ path: 'clientId', message }] });
-      }
-      const setup = await this.setup.load(clinic.id, manager);
-      const type = setup.appointmentTypes.find((t) => t.id === input.appointmentTypeId);
-      if (!type?.active) {
-        const message = type ? 'This appointment type is inactive' : 'No such appointment type at this clinic';
-        throw AppError.validation([{ path: 'appointmentTypeId', message }]);
-      }
-      const volume = client.kind === 'volume';
-      const surgery = type.category === 'surgery';
-      const issues = [];
-      if (!volume && !input.animalId) issues.push({ path: 'animalId', message: 'Choose the animal this appointment is for' });
-      if (input.places !== undefined && !(volume && surgery)) {
-        issues.push({ path: 'places', message: "Places are booked only for volume clients' surgery appointments" });
-      }
-      if (input.release && !volume) issues.push({ path: 'release', message: "Only volume clients' appointments are released to the portal" });
-      if (issues.length > 0) throw AppError.validation(issues);
-
-      let animal: AppointmentAnimalData | null = null;
-      if (input.animalId) {
-        const found = await this.directory.findAnimal(manager, actor.organizationId, client.id, input.animalId);
-        if (found?.status !== 'active') throw AppError.validation([{ path: 'animalId', message: 'No such active animal of this client' }]);
-        animal = { name: found.name, species: found.species, sex: found.sex, weightKg: found.weightKg, arrivingInTrap: found.arrivingInTrap };
-      }
-      requireOpen(clinic, setup, input.date);
-      const places = surgery ? await this.newPlaces(manager, clinic.id, setup, input, animal) : [null];
-
-      const startsAt = localInstant(clinic.timeZone, input.date, input.startTime);
-      const durationMinutes = input.durationMinutes ?? type.defaultDurationMinutes;
-      const rows = await this.appointments.insert(
-        manager,
-        places.map((capacityRuleId) => ({
-          organizationId: actor.organizationId,
-          clinicId: clinic.id,
-          clientId: client.id,
-          appointmentTypeId: type.id,
-          category: type.category,
-          localDate: input.date,
-          startTime: input.startTime,
-          durationMinutes,
-          startsAt: startsAt.toJSDate(),
-          endsAt: startsAt.plus({ minutes: durationMinutes }).toJSDate(),
-          status: 'scheduled',
-          released: input.release,
-          capacityRuleId,
-          ...(animal ? animalColumns(input.animalId ?? null, animal) : NO_ANIMAL),
-          notes: input.notes,
-          source: 'staff',
-          checkedInAt: null,
-          checkedOutAt: null,
-          revision: 1,
-          createdByUserId: actor.userId,
-        })),
-      );
-      for (const row of rows) await enqueueEvent(manager, SCHEDULING_EVENTS.appointmentBooked, toSnapshot(row));
+      const { release, ...order } = input;
+      const rows = await this.bookWithin(manager, clinic, { ...order, organizationId: actor.organizationId, source: 'staff', released: release, createdByUserId: actor.userId });
       return { appointments: (await this.appointments.byIds(manager, rows.map((r) => r.id))).map(toListedAppointment) };
     });
+  }
+
+  /**
+   * Books under the caller's transaction, which must hold the clinic's row: staff bookings,
+   * accepted requests and self-scheduling all go through these same rules (closed day,
+   * capacity, disabled client, active type and animal).
+   */
+  async bookWithin(manager: EntityManager, clinic: ClinicEntity, order: BookingOrder): Promise<AppointmentEntity[]> {
+    const client = await this.directory.findClient(order.organizationId, order.clientId, manager);
+    if (!client) throw AppError.notFound('Client');
+    if (client.status === 'disabled') {
+      const message = `${client.displayName} is disabled: enable the client before booking`;
+      throw new AppError(ERROR_CODES.CONFLICT, message, { issues: [{ path: 'clientId', message }] });
+    }
+    const setup = await this.setup.load(clinic.id, manager);
+    const type = setup.appointmentTypes.find((t) => t.id === order.appointmentTypeId);
+    if (!type?.active) {
+      const message = type ? 'This appointment type is inactive' : 'No such appointment type at this clinic';
+      throw AppError.validation([{ path: 'appointmentTypeId', message }]);
+    }
+    const volume = client.kind === 'volume';
+    const surgery = type.category === 'surgery';
+    const byStaff = order.source === 'staff';
+    const issues = [];
+    // Staff book an individual client's visit for one of its animals. A pet owner asking or
+    // booking in the portal need not name one (the portal may not know the animals yet, or the
+    // visit is for a new pet): staff set the animal at the clinic.
+    if (byStaff && !volume && !order.animalId) issues.push({ path: 'animalId', message: 'Choose the animal this appointment is for' });
+    if (order.places !== undefined && !(volume && surgery)) {
+      issues.push({ path: 'places', message: "Places are booked only for volume clients' surgery appointments" });
+    }
+    // Portal bookings are released to their own client by nature; staff release only volume clients'.
+    if (byStaff && order.released && !volume) issues.push({ path: 'release', message: "Only volume clients' appointments are released to the portal" });
+    if (issues.length > 0) throw AppError.validation(issues);
+
+    let animal: AppointmentAnimalData | null = null;
+    if (order.animalId) {
+      const found = await this.directory.findAnimal(manager, order.organizationId, client.id, order.animalId);
+      if (found?.status !== 'active') throw AppError.validation([{ path: 'animalId', message: 'No such active animal of this client' }]);
+      animal = { name: found.name, species: found.species, sex: found.sex, weightKg: found.weightKg, arrivingInTrap: found.arrivingInTrap };
+    }
+    requireOpen(clinic, setup, order.date);
+    if (surgery && !animal && !byStaff && setup.capacityRules.length > 0) {
+      throw AppError.validation([{ path: 'animalId', message: 'Choose the animal: surgery places are counted by animal' }]);
+    }
+    const places = surgery ? await this.newPlaces(manager, clinic.id, setup, order, animal) : [null];
+
+    const startsAt = localInstant(clinic.timeZone, order.date, order.startTime);
+    const durationMinutes = order.durationMinutes ?? type.defaultDurationMinutes;
+    const rows = await this.appointments.insert(
+      manager,
+      places.map((capacityRuleId) => ({
+        organizationId: order.organizationId,
+        clinicId: clinic.id,
+        clientId: client.id,
+        appointmentTypeId: type.id,
+        category: type.category,
+        localDate: order.date,
+        startTime: order.startTime,
+        durationMinutes,
+        startsAt: startsAt.toJSDate(),
+        endsAt: startsAt.plus({ minutes: durationMinutes }).toJSDate(),
+        status: 'scheduled',
+        released: order.released,
+        capacityRuleId,
+        ...(animal ? animalColumns(order.animalId ?? null, animal) : NO_ANIMAL),
+        notes: order.notes,
+        source: order.source,
+        checkedInAt: null,
+        checkedOutAt: null,
+        revision: 1,
+        createdByUserId: order.createdByUserId,
+      })),
+    );
+    for (const row of rows) await enqueueEvent(manager, SCHEDULING_EVENTS.appointmentBooked, toSnapshot(row));
+    return rows;
   }
 
   /**
@@ -167,7 +196,7 @@ export class AppointmentsService {
     manager: EntityManager,
     clinicId: string,
     setup: SetupRows,
-    input: BookAppointmentData,
+    input: Pick<BookingOrder, 'places' | 'capacityRuleId' | 'date'>,
     animal: AppointmentAnimalData | null,
   ): Promise<(string | null)[]> {
     const count = input.places ?? 1;
@@ -347,7 +376,7 @@ export function toListedAppointment(a: ListedAppointment): Appointment {
 }
 
 /** Refused (409) on a closed day, with the reason in words. */
-function requireOpen(clinic: ClinicEntity, setup: SetupRows, date: string): void {
+export function requireOpen(clinic: ClinicEntity, setup: SetupRows, date: string): void {
   const day = clinicDay(clinic.timeZone, date, weeklyHoursFromDays(toWeek(setup.hours).days), setup.closures);
   const reason = closedDayReason(day);
   if (reason) throw conflict(reason, 'date');

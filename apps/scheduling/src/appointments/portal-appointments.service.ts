@@ -103,6 +103,6 @@ function requireView(actor: PortalActor): void {
   requirePortalPermission(actor, PORTAL_PERMISSIONS.viewAppointments, 'You do not have permission to see appointments');
 }
 
-function toListedPortalAppointment(a: ListedAppointment): PortalAppointment {
+export function toListedPortalAppointment(a: ListedAppointment): PortalAppointment {
   return toPortalAppointment(a.row, { clinicName: a.clinicName, typeName: a.typeName, capacityLabel: a.capacityLabel });
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThanOrEqual, Not, type EntityManager } from 'typeorm';
 import { HOLDING_STATUSES } from '@tailwise/contracts';
 import { AppointmentEntity } from '../appointments/appointment.entity';
+import { AppointmentRequestEntity } from '../requests/appointment-request.entity';
 import { AppointmentReasonEntity } from './appointment-reason.entity';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { CapacityRuleEntity } from './capacity-rule.entity';
@@ -155,6 +156,10 @@ export class ClinicSetupRepository {
   /** Clears the clinic's default reason, other than `exceptId`. */
   async clearDefaultReason(manager: EntityManager, clinicId: string, exceptId: string | null): Promise<void> {
     await manager.update(AppointmentReasonEntity, { clinicId, isDefault: true, ...(exceptId ? { id: Not(exceptId) } : {}) }, { isDefault: false });
+  }
+
+  countRequestsOfReason(manager: EntityManager, clinicId: string, reasonId: string): Promise<number> {
+    return manager.countBy(AppointmentRequestEntity, { clinicId, reasonId });
   }
 
   countActiveReasons(manager: EntityManager, clinicId: string, exceptId: string | null): Promise<number> {

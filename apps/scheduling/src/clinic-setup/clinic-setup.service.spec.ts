@@ -78,6 +78,7 @@ class FakeSetup {
     clearDefaultReason: async (_m: EntityManager, _c: string, exceptId: string | null) => {
       for (const r of this.reasons) if (r.id !== exceptId) r.isDefault = false;
     },
+    countRequestsOfReason: async () => 0,
     countActiveReasons: async (_m: EntityManager, _c: string, exceptId: string | null) => this.reasons.filter((r) => r.isActive && r.id !== exceptId).length,
     findPortalOptions: async () => this.options,
     savePortalOptions: async (_m: EntityManager, o: PortalOptionsEntity) => (this.options = o),

@@ -212,6 +212,15 @@ export class ClinicSetupService {
     return this.write(actor, clinicId, async (manager, clinic) => {
       const reason = await this.setup.findReason(manager, clinic.id, reasonId);
       if (!reason) throw reasonNotFound();
+      const requests = await this.setup.countRequestsOfReason(manager, clinic.id, reason.id);
+      if (requests > 0) {
+        // Requests keep the reason the client chose, so it stays and is deactivated instead.
+        throw new AppError(ERROR_CODES.CONFLICT, `${requests} appointment request(s) name this reason: deactivate it instead`, {
+          reason: 'in-use',
+          records: { requests },
+          suggestion: 'deactivate',
+        });
+      }
       if (reason.isActive) await this.refuseLosingLastActiveReason(manager, clinic.id, reason.id);
       await this.setup.deleteReason(manager, reason);
       return null;

@@ -13,6 +13,11 @@ export class ClinicsRepository {
     return this.dataSource.manager.findOneBy(ClinicEntity, { id, organizationId });
   }
 
+  /** An organization's clinics, by name. */
+  ofOrganization(organizationId: string): Promise<ClinicEntity[]> {
+    return this.dataSource.manager.find(ClinicEntity, { where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
   /** Locks the clinic's row until commit, so that writes to one clinic's setup take turns. */
   lock(manager: EntityManager, organizationId: string, id: string): Promise<ClinicEntity | null> {
     return manager.findOne(ClinicEntity, { where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
