@@ -52,7 +52,7 @@ export async function startBenchStack(services, { smtpPort = 1 } = {}) {
 }
 
 /** Signs a fresh organization up and returns its admin's session and `me`. */
-export async function signUp(gatewayUrl) {
+export async function signUp(gatewayUrl, { timeZone = 'America/Chicago' } = {}) {
   const tag = randomBytes(4).toString('hex');
   const res = await fetch(`${gatewayUrl}/api/hq/auth/sign-up`, {
     method: 'POST',
@@ -60,7 +60,7 @@ export async function signUp(gatewayUrl) {
     body: JSON.stringify({
       organizationName: `Bench ${tag}`,
       clinicName: 'Bench Clinic',
-      timeZone: 'America/Chicago',
+      timeZone,
       firstName: 'Bench',
       lastName: 'Mark',
       email: `bench-${tag}@example.test`,

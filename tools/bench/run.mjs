@@ -3,12 +3,14 @@
 import { build } from './lib.mjs';
 import { benchClientsSearch } from './clients-search.bench.mjs';
 import { benchMe } from './me.bench.mjs';
+import { benchOpenTimes } from './open-times.bench.mjs';
 import { benchPortalLinks } from './portal-links.bench.mjs';
 
 const BENCHES = {
   me: { run: benchMe, projects: ['gateway', 'identity'] },
   'clients-search': { run: benchClientsSearch, projects: ['gateway', 'identity', 'clients'] },
   'portal-links': { run: benchPortalLinks, projects: ['gateway', 'identity', 'clients', 'notifications'] },
+  'open-times': { run: benchOpenTimes, projects: ['gateway', 'identity', 'clients', 'scheduling'] },
 };
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

@@ -18,12 +18,18 @@ import { HttpCorrelationInterceptor } from './http/correlation.interceptor';
 import { HttpExceptionFilter } from './http/http-exception.filter';
 import { PortalAccessController } from './portal-access/portal-access.controller';
 import { PortalAnimalsController } from './portal/portal-animals.controller';
+import { PortalAppointmentsController } from './portal/portal-appointments.controller';
 import { PortalAuthController } from './portal/portal-auth.controller';
 import { PortalLinkGuard } from './portal/portal-link.guard';
 import { PortalLinks } from './portal/portal-links';
 import { PortalMeController } from './portal/portal-me.controller';
+import { PortalSchedulingController } from './portal/portal-scheduling.controller';
 import { PortalUsersController } from './portal/portal-users.controller';
+import { AppointmentRequestsController } from './scheduling/appointment-requests.controller';
+import { AppointmentsController } from './scheduling/appointments.controller';
+import { ClientAppointmentsController } from './scheduling/client-appointments.controller';
 import { ClinicSetupController } from './scheduling/clinic-setup.controller';
+import { OpenTimesController } from './scheduling/open-times.controller';
 import { RolesController } from './settings/roles.controller';
 import { StaffUsersController } from './settings/staff-users.controller';
 import { WebAppFiles } from './web/web-app-files';
@@ -49,7 +55,13 @@ export class AppModule {
         PortalMeController,
         PortalUsersController,
         PortalAnimalsController,
+        PortalAppointmentsController,
         ClinicSetupController,
+        AppointmentsController,
+        ClientAppointmentsController,
+        AppointmentRequestsController,
+        OpenTimesController,
+        PortalSchedulingController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

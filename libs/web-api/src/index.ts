@@ -12,3 +12,7 @@ export * from './lib/session-hooks';
 export * from './lib/staff-admin-api';
 export * from './lib/portal-access-api';
 export * from './lib/clinic-setup-api';
+export * from './lib/appointments-api';
+export * from './lib/portal-appointments-api';
+export * from './lib/appointment-requests-api';
+export * from './lib/client-scheduling-api';

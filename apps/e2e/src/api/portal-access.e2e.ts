@@ -14,8 +14,11 @@ import {
   rescueEmail,
   vcp,
 } from '../support/portal';
+import { releasedPlaces } from '../support/portal-scheduling';
 
-// Portal access from invitation to Close Access, through the gateway, with real email.
+// Portal access from invitation to Close Access, through the gateway, with real email. A volume
+// client's clinic appears in the portal only once it has appointments for the client (issue #5),
+// so each clinic here books the rescue a released surgery place first.
 
 test('an invitation becomes a portal account; a second clinic links it; Close Access at one clinic leaves the other', async ({ request }) => {
   const a = await signUp(request, newOrganization());
@@ -23,6 +26,7 @@ test('an invitation becomes a portal account; a second clinic links it; Close Ac
   const email = rescueEmail(uniqueTag());
 
   const clientA = await invitedVolumeClient(request, a.accessToken, email);
+  await releasedPlaces(request, a.accessToken, clientA.id);
   const accessBefore = await vcp(request, a.accessToken).getOk(clientA.id);
   expect(accessBefore).toMatchObject({ status: 'invited', invited: true, account: null, lastPortalLoginAt: null });
   expect(accessBefore.history[0]).toMatchObject({ kind: 'invitation-sent', email, by: `${a.firstName} ${a.lastName}`, invitationStatus: 'pending' });
@@ -55,6 +59,7 @@ test('an invitation becomes a portal account; a second clinic links it; Close Ac
   const linked = await vcp(request, b.accessToken).link(clientB.id, email);
   expect(linked.status()).toBe(200);
   expect(await linked.json()).toMatchObject({ status: 'active', account: { id: me.account.id } });
+  await releasedPlaces(request, b.accessToken, clientB.id);
 
   const both = await portal(request, session.accessToken).meOk();
   expect(both.links.map((l) => l.organizationName).sort()).toEqual([a.organizationName, b.organizationName].sort());
@@ -80,6 +85,7 @@ test('Close Access reaches another gateway replica in under one second, even for
   const clinic = await signUp(request, newOrganization());
   const email = rescueEmail(uniqueTag());
   const client = await invitedVolumeClient(request, clinic.accessToken, email);
+  await releasedPlaces(request, clinic.accessToken, client.id);
   const session = await portalAuth(request).newAccountOk(await emailedToken(email, INVITE_SUBJECT), 'Sam Lee');
   const replica = portal(request, session.accessToken, e2eEnv('secondGatewayUrl'));
   const organizationId = (await replica.meOk()).links[0].organizationId;
@@ -153,13 +159,15 @@ test('an existing portal user signs in from an invitation to link their account'
   const a = await signUp(request, newOrganization());
   const b = await signUp(request, newOrganization());
   const email = rescueEmail(uniqueTag());
-  await invitedVolumeClient(request, a.accessToken, email);
+  const clientA = await invitedVolumeClient(request, a.accessToken, email);
+  await releasedPlaces(request, a.accessToken, clientA.id);
   await portalAuth(request).newAccountOk(await emailedToken(email, INVITE_SUBJECT), 'Jo Park');
 
   // B's clinic sends an invitation anyway (e.g. from the email of another login of the rescue).
   const clientB = await hqClients(request, b.accessToken).createOk(volumeClientInput());
   const colleague = rescueEmail(uniqueTag());
   await vcp(request, b.accessToken).inviteOk(clientB.id, colleague);
+  await releasedPlaces(request, b.accessToken, clientB.id);
   const token = await emailedToken(colleague, INVITE_SUBJECT);
   expect(await (await portalAuth(request).checkInvitation(token)).json()).toMatchObject({ existingAccount: false });
   await expectError(await portalAuth(request).signInToLink(token, email, 'Wrong-pass1!'), 401, 'UNAUTHENTICATED');

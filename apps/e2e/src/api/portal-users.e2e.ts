@@ -14,15 +14,20 @@ import {
   rescueEmail,
   type PortalSession,
 } from '../support/portal';
+import { releasedPlaces } from '../support/portal-scheduling';
 import { bearer } from '../support/tokens';
 
 const PORTAL_USER_SUBJECT = /added you to .+ on Tailwise Portal/;
 
-/** A clinic and a rescue with a portal account linked to it, signed in as the account's first user. */
+/**
+ * A clinic and a rescue with a portal account linked to it, signed in as the account's first
+ * user. The clinic books the rescue a place: only then does the portal show it (issue #5).
+ */
 async function linkedRescue(request: Parameters<typeof signUp>[0]) {
   const clinic = await signUp(request, newOrganization());
   const email = rescueEmail(uniqueTag());
   const client = await invitedVolumeClient(request, clinic.accessToken, email);
+  await releasedPlaces(request, clinic.accessToken, client.id);
   const session = await portalAuth(request).newAccountOk(await emailedToken(email, INVITE_SUBJECT), 'Morgan Admin');
   const me = await portal(request, session.accessToken).meOk();
   return { clinic, client, email, session, me };

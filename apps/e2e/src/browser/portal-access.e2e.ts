@@ -3,6 +3,7 @@ import { followEmailLink, hqSignIn } from '../support/browser';
 import { animalInput, hqClients, uniqueTag, volumeClientInput } from '../support/clients';
 import { newOrganization, signUp } from '../support/organizations';
 import { INVITE_SUBJECT, PORTAL_PASSWORD, rescueEmail, waitForEmails } from '../support/portal';
+import { releasedPlaces } from '../support/portal-scheduling';
 
 test('a rescue invited by clinic A creates a New Account, clinic B links it, and Close Access at A leaves B', async ({ browser, request }) => {
   test.setTimeout(120_000);
@@ -33,6 +34,10 @@ test('a rescue invited by clinic A creates a New Account, clinic B links it, and
   await physical.getByLabel('ZIP / Postal code').fill('80204');
   await hqA.getByRole('button', { name: 'Save Changes' }).click();
   await expect(hqA.getByRole('heading', { name: rescue, level: 1 })).toBeVisible();
+  // A volume client's clinic appears in the portal once it has appointments for the client.
+  const clientIdA = /\/clients\/([0-9a-f-]{36})/.exec(hqA.url())?.[1] ?? '';
+  expect(clientIdA).not.toBe('');
+  await releasedPlaces(request, a.accessToken, clientIdA);
 
   await hqA.getByRole('tab', { name: 'VCP' }).click();
   await sendInvitation(hqA, 'Send', email);
@@ -58,6 +63,9 @@ test('a rescue invited by clinic A creates a New Account, clinic B links it, and
   const switcher = rescuePage.getByLabel('Clinic');
   await expect(switcher).toBeVisible();
   await expect(switcher.locator('option')).toHaveText([a.organizationName]);
+  // The portal opens on the clinic's appointments: the released place waits for its animal.
+  await expect(rescuePage.getByRole('heading', { name: 'Appointments', level: 1 })).toBeVisible();
+  await expect(rescuePage.getByText('Animal details needed')).toBeVisible();
 
   // VCP at A now says Active.
   await hqA.reload();
@@ -77,6 +85,7 @@ test('a rescue invited by clinic A creates a New Account, clinic B links it, and
   await expect(confirm).toContainText("Linking can't be undone");
   await confirm.getByRole('button', { name: 'Link with Account' }).click();
   await expect(hqB.getByText('Active', { exact: true }).first()).toBeVisible();
+  await releasedPlaces(request, b.accessToken, clientB.id);
 
   // One login, both clinics.
   await rescuePage.reload();

@@ -15,6 +15,12 @@ const organizationParamSchema = z.object({ organizationId: z.uuid() });
  * account must have an ACTIVE link with that organization, or the answer is 404 (the same as
  * for an organization that does not exist). The link rides on the actor, so services scope
  * their reads by the linked client record, never by ids from the request.
+ *
+ * It does not also refuse a link the portal does not show yet (a volume client's clinic with
+ * no appointments, see PortalMeController): that is about what the portal lists, not about
+ * access. The link is active, so its data is the account's to read, and checking it here would
+ * cost a scheduling call on every request and fail the clinic's other pages while scheduling
+ * is down.
  */
 @Injectable()
 export class PortalLinkGuard implements CanActivate {

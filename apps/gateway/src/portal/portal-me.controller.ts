@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IDENTITY_SUBJECTS, type PortalActor, type PortalMeResponse } from '@tailwise/contracts';
+import type { z } from 'zod';
+import { IDENTITY_SUBJECTS, SCHEDULING_SUBJECTS, type PortalActor, type PortalMeResponse, type portalVisibleLinksSchema } from '@tailwise/contracts';
 import { RpcClient } from '@tailwise/messaging';
 import { CurrentPortalUser } from '../auth/auth.decorators';
 
@@ -10,9 +11,18 @@ import { CurrentPortalUser } from '../auth/auth.decorators';
 export class PortalMeController {
   constructor(private readonly rpc: RpcClient) {}
 
-  /** The signed-in portal user, their account and permissions, and the clinics it has active links with. */
+  /**
+   * The signed-in portal user, their account and permissions, and the clinics the portal shows:
+   * of the account's active links (identity), those scheduling says to show, since a volume
+   * client's clinic appears only once it has appointments for that client.
+   */
   @Get()
-  me(@CurrentPortalUser() actor: PortalActor): Promise<PortalMeResponse> {
-    return this.rpc.request<PortalMeResponse>(IDENTITY_SUBJECTS.portalMe, actor, {});
+  async me(@CurrentPortalUser() actor: PortalActor): Promise<PortalMeResponse> {
+    const me = await this.rpc.request<PortalMeResponse>(IDENTITY_SUBJECTS.portalMe, actor, {});
+    if (me.links.length === 0) return me;
+    const links = me.links.map(({ organizationId, clientId }) => ({ organizationId, clientId }));
+    const { organizationIds } = await this.rpc.request<z.infer<typeof portalVisibleLinksSchema>>(SCHEDULING_SUBJECTS.portalVisibleLinks, actor, { links });
+    const visible = new Set(organizationIds);
+    return { ...me, links: me.links.filter((link) => visible.has(link.organizationId)) };
   }
 }

@@ -1,4 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
 import {
   portalInvitationRequestSchema,
   portalInvitationSignInRequestSchema,
@@ -12,3 +13,6 @@ export class PortalNewAccountDto extends createZodDto(portalNewAccountRequestSch
 export class PortalInvitationSignInDto extends createZodDto(portalInvitationSignInRequestSchema) {}
 export class PortalUserAddDto extends createZodDto(portalUserAddRequestSchema) {}
 export class PortalUserUpdateDto extends createZodDto(portalUserUpdateRequestSchema) {}
+
+/** An item of a linked organization (`/api/portal/organizations/:organizationId/<items>/:id`): both ids are UUIDs, or a 400 naming the parameter. */
+export class PortalOrganizationItemParamDto extends createZodDto(z.strictObject({ organizationId: z.uuid(), id: z.uuid() })) {}

@@ -1,12 +1,18 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
+  appointmentAnimalInputSchema,
   appointmentReasonInputSchema,
   appointmentTypeInputSchema,
+  bookAppointmentInputSchema,
+  calendarQuerySchema,
   capacityRuleSetInputSchema,
+  clientAppointmentsQuerySchema,
   clinicIdSchema,
   closureInputSchema,
+  moveAppointmentInputSchema,
   portalOptionsInputSchema,
+  releaseAppointmentsInputSchema,
   weeklyHoursSchema,
 } from '@tailwise/contracts';
 
@@ -20,3 +26,11 @@ export class AppointmentTypeInputDto extends createZodDto(appointmentTypeInputSc
 export class CapacityRuleSetDto extends createZodDto(capacityRuleSetInputSchema) {}
 export class AppointmentReasonInputDto extends createZodDto(appointmentReasonInputSchema) {}
 export class PortalOptionsInputDto extends createZodDto(portalOptionsInputSchema) {}
+
+/** A client profile's path id (`/api/hq/clients/:clientId/appointments`). */
+export class ClientParamDto extends createZodDto(clientAppointmentsQuerySchema) {}
+export class CalendarQueryDto extends createZodDto(calendarQuerySchema) {}
+export class BookAppointmentInputDto extends createZodDto(bookAppointmentInputSchema) {}
+export class MoveAppointmentInputDto extends createZodDto(moveAppointmentInputSchema) {}
+export class ReleaseAppointmentsInputDto extends createZodDto(releaseAppointmentsInputSchema) {}
+export class AppointmentAnimalInputDto extends createZodDto(appointmentAnimalInputSchema) {}

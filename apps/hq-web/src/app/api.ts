@@ -1,4 +1,4 @@
-import { clientsApi, clinicSetupApi, createHqApiClient, hqApi, portalAccessApi, staffAdminApi } from '@tailwise/web-api';
+import { appointmentRequestsApi, appointmentsApi, clientsApi, clinicSetupApi, createHqApiClient, hqApi, portalAccessApi, staffAdminApi } from '@tailwise/web-api';
 
 /** One client per page load: every part of the app shares its in-memory session. */
 export const api = hqApi(createHqApiClient());
@@ -14,3 +14,9 @@ export const portalAccessService = portalAccessApi(api.client);
 
 /** Settings → Clinic: hours, closures, appointment types, day capacity, reasons, portal options. */
 export const clinicSetupService = clinicSetupApi(api.client);
+
+/** The Calendar and a client's Appointments tab. */
+export const appointmentsService = appointmentsApi(api.client);
+
+/** The calendar's Appointment Requests, and the open times offered when accepting one. */
+export const appointmentRequestsService = appointmentRequestsApi(api.client);

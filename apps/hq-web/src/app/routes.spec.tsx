@@ -99,7 +99,7 @@ describe('signed-in pages', () => {
   it.each([
     ['/calendar', 'Calendar'],
     ['/chat', 'Chat'],
-  ])('%s is an empty state titled %s without a left-hand menu', (path, title) => {
+  ])('%s is titled %s, without a left-hand menu', (path, title) => {
     const html = renderApp(path, ada);
     expect(textsOf(html, 'h1')).toEqual([title]);
     expect(html).not.toMatch(/<nav[^>]*aria-label="(Clients|Settings)"/);

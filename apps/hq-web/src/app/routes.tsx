@@ -6,6 +6,7 @@ import { ForgotPasswordPage } from '../auth/forgot-password-page';
 import { SetPasswordPage } from '../auth/set-password-page';
 import { HqSignInPage } from '../auth/sign-in-page';
 import { SignUpPage } from '../auth/sign-up-page';
+import { CalendarPage } from '../calendar/calendar-page';
 import { ClientListPage } from '../clients/client-list-page';
 import { RequireManageClients } from '../clients/clients-access';
 import { ClientsHomePage } from '../clients/clients-home-page';
@@ -74,7 +75,7 @@ export const routes: RouteObject[] = [
               { path: ':clientId/:tab?', element: <ClientProfilePage /> },
             ],
           },
-          comingSoon('calendar', 'Calendar'),
+          { path: 'calendar', element: <CalendarPage /> },
           comingSoon('chat', 'Chat'),
           section('settings', SETTINGS_NAV, 'Choose Clinic, Users or User Roles from the menu. Client Site and Chat settings arrive in a later release.', {
             clinic: <ClinicSetupPage />,

@@ -328,10 +328,7 @@ describe('client profile', () => {
     expect(textsOf(html, 'button')).toContain('Add Animal');
   });
 
-  it.each([
-    ['appointments', 'Appointments'],
-    ['records', 'Records'],
-  ])('the %s tab says it arrives in a later release', (tab, title) => {
+  it.each([['records', 'Records']])('the %s tab says it arrives in a later release', (tab, title) => {
     const html = renderApp(`/clients/${CLIENT_ID}/${tab}`, ada, withClient(owner));
     expect(textsOf(html, 'h2')).toContain(title);
     expect(html).toContain('arrive in a later release');

@@ -1,4 +1,8 @@
-import { createPortalApiClient, portalApi } from '@tailwise/web-api';
+import { clientSchedulingApi, createPortalApiClient, portalApi, portalAppointmentsApi } from '@tailwise/web-api';
 
 /** One client per page load: every part of the app shares its in-memory session. */
-export const api = portalApi(createPortalApiClient());
+const client = createPortalApiClient();
+
+export const api = portalApi(client);
+export const appointmentsApi = portalAppointmentsApi(client);
+export const schedulingApi = clientSchedulingApi(client);

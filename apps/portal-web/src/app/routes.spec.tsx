@@ -40,7 +40,6 @@ describe('signed-in pages', () => {
   });
 
   it.each([
-    ['/appointments', 'Appointments'],
     ['/documents', 'Documents'],
     ['/invoices', 'Invoices'],
     ['/chat', 'Chat'],

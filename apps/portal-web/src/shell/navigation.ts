@@ -10,7 +10,21 @@ export const PORTAL_NAV: readonly NavItem[] = [
   { label: 'Users', to: '/users' },
 ];
 
-/** The navigation a portal user sees: Users is for the account's admins (those who manage users). */
+/** Pages only some portal users may open; the rest are for every user of the account. */
+const NEEDS: Record<string, string> = {
+  '/appointments': PORTAL_PERMISSIONS.viewAppointments,
+  '/users': PORTAL_PERMISSIONS.manageUsers,
+};
+
+/** The navigation a portal user sees: Appointments for those who may view them, Users for the account's admins. */
 export function portalNavFor(permissions: readonly string[]): NavItem[] {
-  return PORTAL_NAV.filter((item) => item.to !== '/users' || permissions.includes(PORTAL_PERMISSIONS.manageUsers));
+  return PORTAL_NAV.filter((item) => {
+    const needed = NEEDS[item.to];
+    return !needed || permissions.includes(needed);
+  });
+}
+
+/** The first page once a clinic is chosen: its appointments, for those who may view them. */
+export function portalHomeFor(permissions: readonly string[]): string {
+  return portalNavFor(permissions)[0]?.to ?? '/animals';
 }

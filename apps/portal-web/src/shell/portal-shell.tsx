@@ -6,7 +6,7 @@ import { Outlet } from 'react-router';
 import { APP_NAME } from '../app/app-name';
 import { useReloadSignedInUser, useSignedInUser, useSignOut } from '../auth/session';
 import { ClinicSwitcher } from './clinic-switcher';
-import { portalNavFor } from './navigation';
+import { portalHomeFor, portalNavFor } from './navigation';
 import { closedAccessNotice, type SelectedClinic, SelectedClinicContext, selectedLink } from './selected-clinic';
 
 export function PortalShell() {
@@ -41,7 +41,7 @@ export function PortalShell() {
   return (
     <AppLayout
       appName={APP_NAME}
-      homeTo="/appointments"
+      homeTo={portalHomeFor(me.permissions)}
       mainNav={portalNavFor(me.permissions)}
       tools={<ClinicSwitcher links={me.links} value={link?.organizationId ?? ''} onChange={setChosenId} />}
       headerEnd={({ compact }) => <UserMenu name={me.user.name} detail={me.account.name} compact={compact} onSignOut={() => signOut.mutate()} />}

@@ -96,9 +96,9 @@ export class AppointmentsService {
     return toListedAppointment(listed);
   }
 
-  async ofClient(actor: StaffActor, clientId: string): Promise<BookedAppointments> {
+  async ofClient(actor: StaffActor, clientId: string): Promise<Appointment[]> {
     if (!(await this.directory.findClient(actor.organizationId, clientId))) throw AppError.notFound('Client');
-    return { appointments: (await this.appointments.ofClient(actor.organizationId, clientId)).map(toListedAppointment) };
+    return (await this.appointments.ofClient(actor.organizationId, clientId)).map(toListedAppointment);
   }
 
   // ---------------------------------------------------------------- booking

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { clientQuery } from '../client-queries';
 import { AnimalsTab } from './animals-tab';
+import { AppointmentsTab } from './appointments-tab';
 import { ClientHeader } from './client-header';
 import { DetailsTab } from './details-tab';
 import { HistoryTab } from './history-tab';
@@ -82,7 +83,7 @@ export function ClientProfilePage() {
           <AnimalsTab client={data} />
         </Tabs.Panel>
         <Tabs.Panel value="appointments">
-          <EmptyState title="Appointments" description="A client's appointments arrive in a later release of Tailwise." />
+          <AppointmentsTab client={data} />
         </Tabs.Panel>
         <Tabs.Panel value="records">
           <EmptyState
