@@ -11,11 +11,11 @@ import {
 import { contractResolver, ErrorState, FormActions, FormAlert, SelectField, TextareaField, TextField } from '@tailwise/web-ui';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { type Control, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { appointmentRequestsService } from '../app/api';
-import { animalsQuery } from '../clients/client-queries';
 import { SetupDialog, useSetupFormSubmit } from '../settings/clinic-setup-parts';
 import { clinicSetupQuery } from '../settings/clinic-setup-queries';
+import { AnimalSelect } from './animal-select';
 import { isLocalDate, longDate } from './calendar-dates';
 import { openTimesQuery, useAppointmentChange } from './calendar-queries';
 import { acceptFieldOf, acceptFormSchema, acceptToBody, type AcceptValues, declineToBody, type DeclineValues } from './request-answer-values';
@@ -185,24 +185,6 @@ function OpenTimeSelect({
       onChange={(event) => event.currentTarget.value && onPick(event.currentTarget.value)}
       data={[{ value: '', label: 'Pick an open time' }, ...groups.map((group) => ({ group: group.label, items: group.times }))]}
       disabled={groups.length === 0}
-    />
-  );
-}
-
-/** The client's animals (those still alive); a request may also be booked before its animal is added. */
-function AnimalSelect({ control, clientId }: { control: Control<AcceptValues, unknown, AcceptRequestInput>; clientId: string }) {
-  const animals = useQuery(animalsQuery(clientId));
-  const living = (animals.data ?? []).filter((animal) => animal.status !== 'deceased');
-  return (
-    <SelectField
-      control={control}
-      name="animalId"
-      label="Animal"
-      description={animals.isError ? `The animals could not be loaded: ${animals.error.message}` : undefined}
-      options={[
-        { value: '', label: animals.isPending ? 'Loading animals…' : living.length ? 'Not chosen' : 'No animals yet' },
-        ...living.map((animal) => ({ value: animal.id, label: animal.name })),
-      ]}
     />
   );
 }

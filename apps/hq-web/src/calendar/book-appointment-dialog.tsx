@@ -17,7 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { type Control, useController, useForm, useWatch } from 'react-hook-form';
 import { appointmentsService } from '../app/api';
-import { animalsQuery, clientSearchQuery } from '../clients/client-queries';
+import { clientSearchQuery } from '../clients/client-queries';
 import { NewClientDialog } from '../clients/new-client-dialog';
 import { useSetupFormSubmit } from '../settings/clinic-setup-parts';
 import {
@@ -28,6 +28,7 @@ import {
   type BookingValues,
   booksPlaces,
 } from './book-appointment-values';
+import { AnimalSelect } from './animal-select';
 import { useAppointmentChange } from './calendar-queries';
 
 export interface BookAppointmentDialogProps {
@@ -283,20 +284,3 @@ function BookForChoice({ control }: { control: Control<BookingValues, unknown, B
   );
 }
 
-/** The client's animals (those still alive); an appointment may also be booked before its animal is added. */
-function AnimalSelect({ control, clientId }: { control: Control<BookingValues, unknown, BookAppointmentInput>; clientId: string }) {
-  const animals = useQuery(animalsQuery(clientId));
-  const living = (animals.data ?? []).filter((animal) => animal.status !== 'deceased');
-  return (
-    <SelectField
-      control={control}
-      name="animalId"
-      label="Animal"
-      description={animals.isError ? `The animals could not be loaded: ${animals.error.message}` : undefined}
-      options={[
-        { value: '', label: animals.isPending ? 'Loading animals…' : living.length ? 'Not chosen yet' : 'No animals yet' },
-        ...living.map((animal) => ({ value: animal.id, label: animal.name })),
-      ]}
-    />
-  );
-}
