@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { JetStreamClient } from 'nats';
-import type { DataSource } from 'typeorm';
 import {
-  ALL_PORTAL_PERMISSIONS,
-  ALL_STAFF_PERMISSIONS,
-  AppError,
   CLIENTS_EVENTS,
-  IDENTITY_EVENTS,
   PORTAL_PERMISSIONS,
   SCHEDULING_SUBJECTS,
   STAFF_PERMISSIONS,
@@ -14,29 +8,21 @@ import {
   calendarSchema,
   portalAppointmentSchema,
   type Actor,
+  type AppError,
   type Appointment,
-  type AppointmentType,
   type BookAppointmentInput,
   type BookedAppointments,
   type Calendar,
   type CapacityRule,
   type CapacityRuleInput,
   type ClinicCreated,
-  type ClinicSetup,
-  type EventDefinition,
-  type PortalActor,
   type PortalAppointment,
   type StaffActor,
 } from '@tailwise/contracts';
-import type { RpcClient } from '@tailwise/messaging';
-import { startServiceHarness, type ServiceHarness } from '@tailwise/service-testing';
 import { waitFor } from '@tailwise/testing';
-import type { z } from 'zod';
-import { AppModule } from '../src/app.module';
-import { loadSchedulingConfig, type SchedulingConfig } from '../src/config';
+import { pathsOf, portalUser, refused, schedulingService, staff, week } from './fixtures';
 
-// The scheduling service as it runs, on a fresh PostgreSQL database and a private nats-server:
-// clinics arrive as identity's events, clients and animals as the clients service's events,
+// Clinics arrive as identity's events, clients and animals as the clients service's events,
 // and appointments are booked over NATS request-reply the way the gateway calls the service.
 
 // 2027-03-01 is a Monday. The clinic opens Monday to Saturday and is closed on 2027-03-03.
@@ -47,98 +33,40 @@ const THU = '2027-03-04';
 const FRI = '2027-03-05';
 const SUN = '2027-03-07';
 
-function staff(organizationId: string, overrides: Partial<StaffActor> = {}): StaffActor {
-  return { kind: 'staff', userId: randomUUID(), organizationId, permissions: [...ALL_STAFF_PERMISSIONS], name: 'Robin Vet', ...overrides };
-}
-
-function portalUser(link: { organizationId: string; clientId: string } | undefined, permissions: string[] = [...ALL_PORTAL_PERMISSIONS]): PortalActor {
-  return { kind: 'portal', portalUserId: randomUUID(), portalAccountId: randomUUID(), permissions, link };
-}
-
-const week = (open: Record<number, [string, string]>) => ({
-  days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: open[weekday] ? { opens: open[weekday][0], closes: open[weekday][1] } : null })),
-});
 const MON_TO_SAT = week({ 1: ['08:00', '17:00'], 2: ['08:00', '17:00'], 3: ['08:00', '17:00'], 4: ['08:00', '17:00'], 5: ['08:00', '17:00'], 6: ['09:00', '12:00'] });
 
 describe('scheduling appointments (PostgreSQL + NATS)', () => {
-  let harness: ServiceHarness<SchedulingConfig>;
-  let dataSource: DataSource;
-  let rpc: RpcClient;
-  let js: JetStreamClient;
-
-  beforeAll(async () => {
-    harness = await startServiceHarness({ name: 'scheduling', loadConfig: loadSchedulingConfig, module: (config) => AppModule.forRoot(config) });
-    ({ dataSource, rpc } = harness);
-    js = harness.nc.jetstream();
-  });
-
-  afterAll(() => harness?.close());
-
-  const call = <T>(subject: string, actor: Actor, data: unknown) => rpc.request<T>(subject, actor, data);
-
-  async function refused(promise: Promise<unknown>): Promise<AppError> {
-    const error = await promise.then(() => null, (e: unknown) => e);
-    if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-    return error;
-  }
-
-  /** Publishes another service's event the way its outbox relay does. */
-  async function publish<T extends z.ZodType>(definition: EventDefinition<string, T>, data: z.input<T>): Promise<void> {
-    const envelope = { id: randomUUID(), subject: definition.subject, version: definition.version, occurredAt: new Date().toISOString(), data };
-    await js.publish(envelope.subject, Buffer.from(JSON.stringify(envelope)), { msgID: envelope.id });
-  }
-
-  const rowOf = async (table: 'clients' | 'animals', id: string) => ((await dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [id])) as Record<string, unknown>[])[0];
+  const service = schedulingService();
+  const { call, publish, rowOf, openClinic, clientCreated, animalCreated, clientDisabled } = service;
 
   /** A clinic with Monday–Saturday hours, a closure on WED_CLOSED, a surgery and a wellness type. */
   async function clinic(data: Partial<ClinicCreated> = {}) {
-    const created: ClinicCreated = { clinicId: randomUUID(), organizationId: randomUUID(), name: 'Eastside Clinic', timeZone: 'America/Chicago', ...data };
-    await publish(IDENTITY_EVENTS.clinicCreated, created);
-    const admin = staff(created.organizationId);
-    const clinicId = created.clinicId;
-    await waitFor(() => call<ClinicSetup>(SCHEDULING_SUBJECTS.setupGet, admin, { clinicId }).then(() => true, () => false), { description: 'the clinic to be known' });
-    await call(SCHEDULING_SUBJECTS.hoursSet, admin, { clinicId, hours: MON_TO_SAT });
-    await call(SCHEDULING_SUBJECTS.closureCreate, admin, { clinicId, closure: { startDate: WED_CLOSED, endDate: WED_CLOSED, reason: 'Staff training' } });
-    const type = (name: string, category: string, defaultDurationMinutes: number) =>
-      call<AppointmentType>(SCHEDULING_SUBJECTS.appointmentTypeCreate, admin, { clinicId, appointmentType: { name, category, defaultDurationMinutes } });
-    const surgery = await type('Spay/Neuter', 'surgery', 480);
-    const wellness = await type('Wellness', 'wellness', 20);
+    const created = await openClinic(data, MON_TO_SAT, { startDate: WED_CLOSED, endDate: WED_CLOSED, reason: 'Staff training' });
+    const { clinicId, admin } = created;
+    const surgery = await created.appointmentType('Spay/Neuter', 'surgery', 480);
+    const wellness = await created.appointmentType('Wellness', 'wellness', 20);
     const setRules = (rules: CapacityRuleInput[]) => call<CapacityRule[]>(SCHEDULING_SUBJECTS.capacityRulesSet, admin, { clinicId, capacityRules: { rules } });
     const book = (appointment: BookAppointmentInput, actor: StaffActor = admin) => call<BookedAppointments>(SCHEDULING_SUBJECTS.appointmentBook, actor, { clinicId, appointment });
     const calendar = (from: string, to: string, actor: StaffActor = admin) => call<Calendar>(SCHEDULING_SUBJECTS.calendarGet, actor, { clinicId, range: { from, to } });
-    return { ...created, admin, surgery, wellness, setRules, book, calendar };
-  }
-
-  async function client(organizationId: string, kind: 'individual' | 'volume', displayName = kind === 'volume' ? 'Happy Paws Rescue' : 'Jamie Rivera') {
-    const clientId = randomUUID();
-    await publish(CLIENTS_EVENTS.clientCreated, { clientId, organizationId, kind, displayName, email: null, primaryPhone: null, emergencyContactPhone: null, status: 'active' });
-    await waitFor(() => rowOf('clients', clientId), { description: `client ${displayName} in the directory` });
-    return clientId;
-  }
-
-  async function animal(organizationId: string, clientId: string, data: { name?: string; species?: 'cat' | 'dog' | 'ferret'; sex?: 'female' | 'male'; weightKg?: number | null; status?: 'active' | 'deceased' } = {}) {
-    const animalId = randomUUID();
-    await publish(CLIENTS_EVENTS.animalCreated, { organizationId, clientId, animalId, name: 'Mittens', species: 'cat', sex: 'female', weightKg: 3.5, arrivingInTrap: false, status: 'active', ...data });
-    await waitFor(() => rowOf('animals', animalId), { description: 'the animal in the directory' });
-    return animalId;
+    return { ...created, surgery, wellness, setRules, book, calendar };
   }
 
   const outbox = async (appointmentId: string) =>
-    ((await dataSource.query(`SELECT subject, envelope FROM outbox WHERE envelope->'data'->>'appointmentId' = $1 ORDER BY created_at, (envelope->'data'->>'revision')::int`, [appointmentId])) as {
+    ((await service.dataSource.query(`SELECT subject, envelope FROM outbox WHERE envelope->'data'->>'appointmentId' = $1 ORDER BY created_at, (envelope->'data'->>'revision')::int`, [appointmentId])) as {
       subject: string;
       envelope: { data: { revision: number; status: string; deleted: boolean } };
     }[]).map((r) => [r.subject.replace('events.scheduling.appointment.', ''), r.envelope.data.revision, r.envelope.data.status, r.envelope.data.deleted]);
 
   it('keeps the client directory from the clients service: updates, disabling, enabling, deleting', async () => {
     const organizationId = randomUUID();
-    const clientId = await client(organizationId, 'individual', 'Jamie');
+    const clientId = await clientCreated(organizationId, 'individual', 'Jamie');
     await publish(CLIENTS_EVENTS.clientUpdated, { clientId, organizationId, kind: 'individual', displayName: 'Jamie Rivera', email: null, primaryPhone: null, emergencyContactPhone: null, status: 'active' });
     await waitFor(async () => (await rowOf('clients', clientId)).display_name === 'Jamie Rivera', { description: 'the update' });
     await publish(CLIENTS_EVENTS.clientDisabled, { clientId, organizationId, at: new Date().toISOString() });
     await waitFor(async () => (await rowOf('clients', clientId)).status === 'disabled', { description: 'disabling' });
     await publish(CLIENTS_EVENTS.clientEnabled, { clientId, organizationId, at: new Date().toISOString() });
     await waitFor(async () => (await rowOf('clients', clientId)).status === 'active', { description: 'enabling' });
-    const animalId = await animal(organizationId, clientId);
+    const animalId = await animalCreated(organizationId, clientId);
     await publish(CLIENTS_EVENTS.animalUpdated, { organizationId, clientId, animalId, name: 'Mittens', species: 'cat', sex: 'female', weightKg: 4, status: 'deceased' });
     await waitFor(async () => (await rowOf('animals', animalId)).status === 'deceased', { description: 'the animal update' });
     await publish(CLIENTS_EVENTS.clientDeleted, { clientId, organizationId });
@@ -147,8 +75,8 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
   it("books an individual client's animal: the type's duration, the clinic's zone, the directory's names, a booked event", async () => {
     const c = await clinic();
-    const clientId = await client(c.organizationId, 'individual');
-    const animalId = await animal(c.organizationId, clientId, { name: 'Tom', species: 'cat', sex: 'male', weightKg: 4.2 });
+    const clientId = await clientCreated(c.organizationId, 'individual');
+    const animalId = await animalCreated(c.organizationId, clientId, { name: 'Tom', species: 'cat', sex: 'male', weightKg: 4.2 });
     const { appointments } = await c.book({ clientId, appointmentTypeId: c.wellness.id, date: TUE, startTime: '09:30', animalId, notes: 'Shy' });
     expect(appointments).toHaveLength(1);
     const [booked] = appointments;
@@ -180,42 +108,40 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
   it('refuses bookings with the reason: unknown, disabled client, missing or foreign animal, inactive type, places and release misused, closed days', async () => {
     const c = await clinic();
-    const person = await client(c.organizationId, 'individual');
-    const rescue = await client(c.organizationId, 'volume');
-    const animalId = await animal(c.organizationId, person);
-    const deceased = await animal(c.organizationId, person, { status: 'deceased' });
+    const person = await clientCreated(c.organizationId, 'individual');
+    const rescue = await clientCreated(c.organizationId, 'volume');
+    const animalId = await animalCreated(c.organizationId, person);
+    const deceased = await animalCreated(c.organizationId, person, { status: 'deceased' });
     const base = { clientId: person, appointmentTypeId: c.wellness.id, date: TUE, startTime: '10:00', animalId };
 
     expect((await refused(c.book({ ...base, clientId: randomUUID() }))).code).toBe('NOT_FOUND');
-    const stranger = await client(randomUUID(), 'individual');
+    const stranger = await clientCreated(randomUUID(), 'individual');
     expect((await refused(c.book({ ...base, clientId: stranger }))).code).toBe('NOT_FOUND');
 
-    const pathOf = (e: AppError) => (e.details as { issues: { path: string }[] }).issues.map((i) => i.path);
-    for (const [input, path] of [
+        for (const [input, path] of [
       [{ ...base, animalId: undefined }, 'animalId'],
       [{ ...base, animalId: deceased }, 'animalId'],
-      [{ ...base, animalId: await animal(c.organizationId, rescue) }, 'animalId'],
+      [{ ...base, animalId: await animalCreated(c.organizationId, rescue) }, 'animalId'],
       [{ ...base, appointmentTypeId: randomUUID() }, 'appointmentTypeId'],
       [{ ...base, release: true }, 'release'],
       [{ ...base, appointmentTypeId: c.surgery.id, animalId: null, places: 2, capacityRuleId: randomUUID() }, 'animalId,places'],
       [{ ...base, clientId: rescue, animalId: null, places: 2, capacityRuleId: randomUUID() }, 'places'],
     ] as const) {
       const error = await refused(c.book(input));
-      expect([error.code, pathOf(error).join()]).toEqual(['VALIDATION', path]);
+      expect([error.code, pathsOf(error).join()]).toEqual(['VALIDATION', path]);
     }
     await call(SCHEDULING_SUBJECTS.appointmentTypeUpdate, c.admin, { clinicId: c.clinicId, appointmentTypeId: c.wellness.id, appointmentType: { name: 'Wellness', category: 'wellness', defaultDurationMinutes: 20, active: false } });
-    expect(pathOf(await refused(c.book(base)))).toEqual(['appointmentTypeId']);
+    expect(pathsOf(await refused(c.book(base)))).toEqual(['appointmentTypeId']);
 
     const closure = await refused(c.book({ ...base, appointmentTypeId: c.surgery.id, date: WED_CLOSED }));
-    expect([closure.code, closure.message, pathOf(closure)]).toEqual(['CONFLICT', `The clinic is closed on ${WED_CLOSED}: Staff training`, ['date']]);
+    expect([closure.code, closure.message, pathsOf(closure)]).toEqual(['CONFLICT', `The clinic is closed on ${WED_CLOSED}: Staff training`, ['date']]);
     const sunday = await refused(c.book({ ...base, appointmentTypeId: c.surgery.id, date: SUN }));
     expect([sunday.code, sunday.message]).toEqual(['CONFLICT', 'The clinic is closed on Sundays']);
 
-    await publish(CLIENTS_EVENTS.clientDisabled, { clientId: person, organizationId: c.organizationId, at: new Date().toISOString() });
-    await waitFor(async () => (await rowOf('clients', person)).status === 'disabled', { description: 'the client disabled' });
+    await clientDisabled(c.organizationId, person);
     const disabled = await refused(c.book({ ...base, appointmentTypeId: c.surgery.id }));
-    expect([disabled.code, disabled.message, pathOf(disabled)]).toEqual(['CONFLICT', expect.stringContaining('disabled'), ['clientId']]);
-    expect(await dataSource.query(`SELECT id FROM appointments WHERE clinic_id = $1`, [c.clinicId])).toEqual([]);
+    expect([disabled.code, disabled.message, pathsOf(disabled)]).toEqual(['CONFLICT', expect.stringContaining('disabled'), ['clientId']]);
+    expect(await service.dataSource.query(`SELECT id FROM appointments WHERE clinic_id = $1`, [c.clinicId])).toEqual([]);
 
     const reader = staff(c.organizationId, { permissions: [STAFF_PERMISSIONS.manageClients] });
     expect((await refused(c.book(base, reader))).code).toBe('FORBIDDEN');
@@ -227,19 +153,19 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
       { label: 'Female cats', species: 'cat', sex: 'female', limit: 1 },
       { label: 'Male cats', species: 'cat', sex: 'male', limit: 3 },
     ]);
-    const person = await client(c.organizationId, 'individual');
-    const rescue = await client(c.organizationId, 'volume');
+    const person = await clientCreated(c.organizationId, 'individual');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     const surgery = { appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00' };
 
-    const first = await c.book({ ...surgery, clientId: person, animalId: await animal(c.organizationId, person, { sex: 'female' }) });
+    const first = await c.book({ ...surgery, clientId: person, animalId: await animalCreated(c.organizationId, person, { sex: 'female' }) });
     expect(first.appointments[0]).toMatchObject({ capacityRuleId: females.id, capacityLabel: 'Female cats', durationMinutes: 480 });
-    const full = await refused(c.book({ ...surgery, clientId: person, animalId: await animal(c.organizationId, person, { sex: 'female' }) }));
+    const full = await refused(c.book({ ...surgery, clientId: person, animalId: await animalCreated(c.organizationId, person, { sex: 'female' }) }));
     expect([full.code, full.message, full.details]).toEqual([
       'CONFLICT',
       'A female cat weighing 3.5 kg belongs in “Female cats”, which has no places left on this day',
       { issues: [{ path: 'animalId', message: full.message }] },
     ]);
-    const dog = await refused(c.book({ ...surgery, clientId: person, animalId: await animal(c.organizationId, person, { species: 'dog' }) }));
+    const dog = await refused(c.book({ ...surgery, clientId: person, animalId: await animalCreated(c.organizationId, person, { species: 'dog' }) }));
     expect(dog.message).toBe('No surgery category of this day takes a female dog weighing 3.5 kg');
 
     const places = await c.book({ ...surgery, clientId: rescue, places: 2, capacityRuleId: males.id, release: true });
@@ -254,7 +180,7 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
     // Cancelling frees the place.
     await call(SCHEDULING_SUBJECTS.appointmentAction, c.admin, { clinicId: c.clinicId, appointmentId: first.appointments[0].id, action: 'cancel' });
-    await c.book({ ...surgery, clientId: person, animalId: await animal(c.organizationId, person, { sex: 'female' }) });
+    await c.book({ ...surgery, clientId: person, animalId: await animalCreated(c.organizationId, person, { sex: 'female' }) });
 
     const calendar = await c.calendar(MON, WED_CLOSED);
     expect(calendarSchema.parse(calendar)).toEqual(calendar);
@@ -276,12 +202,12 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
   it('a clinic with no capacity rules has no surgery limit', async () => {
     const c = await clinic();
-    const rescue = await client(c.organizationId, 'volume');
-    const person = await client(c.organizationId, 'individual');
+    const rescue = await clientCreated(c.organizationId, 'volume');
+    const person = await clientCreated(c.organizationId, 'individual');
     const surgery = { appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00' };
     const booked = [
       ...(await c.book({ ...surgery, clientId: rescue })).appointments,
-      ...(await Promise.all(Array.from({ length: 5 }, async () => (await c.book({ ...surgery, clientId: person, animalId: await animal(c.organizationId, person) })).appointments[0]))),
+      ...(await Promise.all(Array.from({ length: 5 }, async () => (await c.book({ ...surgery, clientId: person, animalId: await animalCreated(c.organizationId, person) })).appointments[0]))),
     ];
     expect(booked.map((a) => [a.category, a.capacityRuleId])).toEqual(Array(6).fill(['surgery', null]));
     // A category named for places must be one of the clinic's.
@@ -292,7 +218,7 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
   it('moves only scheduled appointments, to open days with room, keeping its own place', async () => {
     const c = await clinic();
     const [cats] = await c.setRules([{ label: 'Cats', species: 'cat', limit: 1 }]);
-    const rescue = await client(c.organizationId, 'volume');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     const [onTue] = (await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', places: 1, capacityRuleId: cats.id })).appointments;
     await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: THU, startTime: '08:00', places: 1, capacityRuleId: cats.id });
     const move = (appointmentId: string, date: string, startTime = '09:00') => call<Appointment>(SCHEDULING_SUBJECTS.appointmentMove, c.admin, { clinicId: c.clinicId, appointmentId, move: { date, startTime } });
@@ -313,8 +239,8 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
   it('acts on appointments in order and refuses the rest with the reason', async () => {
     const c = await clinic();
-    const person = await client(c.organizationId, 'individual');
-    const animalId = await animal(c.organizationId, person);
+    const person = await clientCreated(c.organizationId, 'individual');
+    const animalId = await animalCreated(c.organizationId, person);
     const book = async () => (await c.book({ clientId: person, appointmentTypeId: c.wellness.id, date: MON, startTime: '09:00', animalId })).appointments[0];
     const act = (appointmentId: string, action: string) => call<Appointment>(SCHEDULING_SUBJECTS.appointmentAction, c.admin, { clinicId: c.clinicId, appointmentId, action });
 
@@ -343,9 +269,9 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
       { label: 'Female cats', species: 'cat', sex: 'female', limit: 2 },
       { label: 'Male cats', species: 'cat', sex: 'male', limit: 1 },
     ]);
-    const rescue = await client(c.organizationId, 'volume');
-    const person = await client(c.organizationId, 'individual');
-    const personal = (await c.book({ clientId: person, appointmentTypeId: c.wellness.id, date: MON, startTime: '09:00', animalId: await animal(c.organizationId, person) })).appointments[0];
+    const rescue = await clientCreated(c.organizationId, 'volume');
+    const person = await clientCreated(c.organizationId, 'individual');
+    const personal = (await c.book({ clientId: person, appointmentTypeId: c.wellness.id, date: MON, startTime: '09:00', animalId: await animalCreated(c.organizationId, person) })).appointments[0];
     const places = (await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', places: 2, capacityRuleId: females.id })).appointments;
     await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', places: 1, capacityRuleId: males.id });
     const release = (appointmentIds: string[]) => call<BookedAppointments>(SCHEDULING_SUBJECTS.appointmentRelease, c.admin, { clinicId: c.clinicId, release: { appointmentIds } });
@@ -416,9 +342,9 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
   it("shows a portal link's clinic: always for an individual client, for a volume client once it has an appointment not cancelled", async () => {
     const c = await clinic();
     const other = await clinic();
-    const rescue = await client(c.organizationId, 'volume');
-    const quietRescue = await client(other.organizationId, 'volume');
-    const person = await client(other.organizationId, 'individual');
+    const rescue = await clientCreated(c.organizationId, 'volume');
+    const quietRescue = await clientCreated(other.organizationId, 'volume');
+    const person = await clientCreated(other.organizationId, 'individual');
     const unknownOrg = randomUUID();
     const links = [
       { organizationId: c.organizationId, clientId: rescue },
@@ -436,8 +362,8 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
 
   it("answers NOT_FOUND for another organization's clinic, appointment or client on every subject", async () => {
     const c = await clinic();
-    const person = await client(c.organizationId, 'individual');
-    const animalId = await animal(c.organizationId, person);
+    const person = await clientCreated(c.organizationId, 'individual');
+    const animalId = await animalCreated(c.organizationId, person);
     const [visit] = (await c.book({ clientId: person, appointmentTypeId: c.wellness.id, date: MON, startTime: '09:00', animalId })).appointments;
     const intruder = staff(randomUUID());
     const { clinicId } = c;
@@ -463,17 +389,17 @@ describe('scheduling appointments (PostgreSQL + NATS)', () => {
   it('books the last place exactly once when 20 bookings race for it', async () => {
     const c = await clinic();
     const [cats] = await c.setRules([{ label: 'Cats', species: 'cat', limit: 3 }]);
-    const rescue = await client(c.organizationId, 'volume');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', places: 2, capacityRuleId: cats.id });
-    const person = await client(c.organizationId, 'individual');
-    const animals = await Promise.all(Array.from({ length: 20 }, (_, i) => animal(c.organizationId, person, { name: `Cat ${i}` })));
+    const person = await clientCreated(c.organizationId, 'individual');
+    const animals = await Promise.all(Array.from({ length: 20 }, (_, i) => animalCreated(c.organizationId, person, { name: `Cat ${i}` })));
 
     const results = await Promise.allSettled(animals.map((animalId) => c.book({ clientId: person, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', animalId })));
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as AppError] : []));
     expect(won).toHaveLength(1);
     expect(lost.map((e) => e.code)).toEqual(Array(19).fill('CONFLICT'));
-    const [{ held }] = await dataSource.query(`SELECT count(*)::int AS held FROM appointments WHERE clinic_id = $1 AND capacity_rule_id = $2`, [c.clinicId, cats.id]);
+    const [{ held }] = await service.dataSource.query(`SELECT count(*)::int AS held FROM appointments WHERE clinic_id = $1 AND capacity_rule_id = $2`, [c.clinicId, cats.id]);
     expect(held).toBe(3);
   });
 });

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JetStreamClient } from 'nats';
-import type { DataSource } from 'typeorm';
 import {
-  ALL_PORTAL_PERMISSIONS,
-  ALL_STAFF_PERMISSIONS,
-  AppError,
-  CLIENTS_EVENTS,
-  IDENTITY_EVENTS,
   SCHEDULING_SUBJECTS,
   STAFF_PERMISSIONS,
   acceptedRequestSchema,
@@ -16,6 +9,7 @@ import {
   portalSchedulingSchema,
   type AcceptedRequest,
   type Actor,
+  type AppError,
   type AppointmentReason,
   type AppointmentRequest,
   type AppointmentRequestInput,
@@ -25,24 +19,17 @@ import {
   type CapacityRule,
   type ClinicCreated,
   type ClinicSetup,
-  type EventDefinition,
   type OpenTimes,
-  type PortalActor,
   type PortalAppointment,
   type PortalOptionsInput,
   type PortalScheduling,
   type SelfScheduleInput,
   type StaffActor,
 } from '@tailwise/contracts';
-import type { RpcClient } from '@tailwise/messaging';
-import { startServiceHarness, type ServiceHarness } from '@tailwise/service-testing';
-import { waitFor } from '@tailwise/testing';
-import type { z } from 'zod';
-import { AppModule } from '../src/app.module';
-import { loadSchedulingConfig, type SchedulingConfig } from '../src/config';
+import { pathsOf, portalUser, refused, schedulingService, staff, week } from './fixtures';
 
 // Appointment requests, open times and self-scheduling, over NATS the way the gateway calls the
-// service, on a fresh PostgreSQL database. Clinics and clients arrive as other services' events.
+// service. Clinics and clients arrive as other services' events.
 
 // 2027-03-01 is a Monday. The clinic opens Monday to Saturday 08:00–17:00 and is closed on 2027-03-03.
 const MON = '2027-03-01';
@@ -51,65 +38,24 @@ const WED_CLOSED = '2027-03-03';
 const THU = '2027-03-04';
 const SUN = '2027-03-07';
 
-function staff(organizationId: string, overrides: Partial<StaffActor> = {}): StaffActor {
-  return { kind: 'staff', userId: randomUUID(), organizationId, permissions: [...ALL_STAFF_PERMISSIONS], name: 'Robin Vet', ...overrides };
-}
-
-function portalUser(link: { organizationId: string; clientId: string }): PortalActor {
-  return { kind: 'portal', portalUserId: randomUUID(), portalAccountId: randomUUID(), permissions: [...ALL_PORTAL_PERMISSIONS], link };
-}
-
-const HOURS = { 1: ['08:00', '17:00'], 2: ['08:00', '17:00'], 3: ['08:00', '17:00'], 4: ['08:00', '17:00'], 5: ['08:00', '17:00'], 6: ['08:00', '17:00'] } as Record<number, [string, string]>;
-const MON_TO_SAT = { days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: HOURS[weekday] ? { opens: HOURS[weekday][0], closes: HOURS[weekday][1] } : null })) };
+const MON_TO_SAT = week({ 1: ['08:00', '17:00'], 2: ['08:00', '17:00'], 3: ['08:00', '17:00'], 4: ['08:00', '17:00'], 5: ['08:00', '17:00'], 6: ['08:00', '17:00'] });
 
 describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS)', () => {
-  let harness: ServiceHarness<SchedulingConfig>;
-  let dataSource: DataSource;
-  let rpc: RpcClient;
-  let js: JetStreamClient;
+  const service = schedulingService();
+  const { call, openClinic, clientCreated, animalCreated, clientDisabled } = service;
 
-  beforeAll(async () => {
-    harness = await startServiceHarness({ name: 'scheduling', loadConfig: loadSchedulingConfig, module: (config) => AppModule.forRoot(config) });
-    ({ dataSource, rpc } = harness);
-    js = harness.nc.jetstream();
-  });
-
-  afterAll(() => harness?.close());
-
-  const call = <T>(subject: string, actor: Actor, data: unknown) => rpc.request<T>(subject, actor, data);
-
-  async function refused(promise: Promise<unknown>): Promise<AppError> {
-    const error = await promise.then(() => null, (e: unknown) => e);
-    if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-    return error;
-  }
-  const pathsOf = (e: AppError) => ((e.details as { issues?: { path: string }[] } | undefined)?.issues ?? []).map((i) => i.path);
   const refusal = async (promise: Promise<unknown>) => {
     const e = await refused(promise);
     return [e.code, pathsOf(e).join()];
   };
 
-  async function publish<T extends z.ZodType>(definition: EventDefinition<string, T>, data: z.input<T>): Promise<void> {
-    const envelope = { id: randomUUID(), subject: definition.subject, version: definition.version, occurredAt: new Date().toISOString(), data };
-    await js.publish(envelope.subject, Buffer.from(JSON.stringify(envelope)), { msgID: envelope.id });
-  }
-
-  const rowOf = async (table: 'clients' | 'animals', id: string) => ((await dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [id])) as Record<string, unknown>[])[0];
-
   /** A clinic with hours, a closure, wellness (20 min), surgery and boarding types, a reason per type, and portal options. */
   async function clinic(options: Partial<PortalOptionsInput> = {}, data: Partial<ClinicCreated> = {}) {
-    const created: ClinicCreated = { clinicId: randomUUID(), organizationId: randomUUID(), name: 'Eastside Clinic', timeZone: 'America/Chicago', ...data };
-    await publish(IDENTITY_EVENTS.clinicCreated, created);
-    const admin = staff(created.organizationId);
-    const clinicId = created.clinicId;
-    await waitFor(() => call<ClinicSetup>(SCHEDULING_SUBJECTS.setupGet, admin, { clinicId }).then(() => true, () => false), { description: 'the clinic to be known' });
-    await call(SCHEDULING_SUBJECTS.hoursSet, admin, { clinicId, hours: MON_TO_SAT });
-    await call(SCHEDULING_SUBJECTS.closureCreate, admin, { clinicId, closure: { startDate: WED_CLOSED, endDate: WED_CLOSED, reason: 'Staff training' } });
-    const type = (name: string, category: string, defaultDurationMinutes: number) =>
-      call<AppointmentType>(SCHEDULING_SUBJECTS.appointmentTypeCreate, admin, { clinicId, appointmentType: { name, category, defaultDurationMinutes } });
-    const wellness = await type('Wellness', 'wellness', 20);
-    const surgery = await type('Spay/Neuter', 'surgery', 480);
-    const boarding = await type('Boarding', 'boarding', 1440);
+    const created = await openClinic(data, MON_TO_SAT, { startDate: WED_CLOSED, endDate: WED_CLOSED, reason: 'Staff training' });
+    const { clinicId, admin } = created;
+    const wellness = await created.appointmentType('Wellness', 'wellness', 20);
+    const surgery = await created.appointmentType('Spay/Neuter', 'surgery', 480);
+    const boarding = await created.appointmentType('Boarding', 'boarding', 1440);
     const reason = (name: string, appointmentTypeId: string, extra: object = {}) =>
       call<AppointmentReason>(SCHEDULING_SUBJECTS.reasonCreate, admin, { clinicId, reason: { name, appointmentTypeId, ...extra } });
     const checkup = await reason('Annual checkup', wellness.id, { isDefault: true, description: 'Vaccines and a look-over' });
@@ -119,30 +65,11 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
       portalOptions: { allowRequests: true, allowSelfScheduling: true, showOfficeHours: true, requestNotificationEmail: null, ...options },
     });
     const book = (appointment: BookAppointmentInput) => call<BookedAppointments>(SCHEDULING_SUBJECTS.appointmentBook, admin, { clinicId, appointment });
-    return { ...created, admin, wellness, surgery, boarding, checkup, retired, book };
-  }
-
-  async function client(organizationId: string, kind: 'individual' | 'volume' = 'individual', displayName = kind === 'volume' ? 'Happy Paws Rescue' : 'Jamie Rivera') {
-    const clientId = randomUUID();
-    await publish(CLIENTS_EVENTS.clientCreated, { clientId, organizationId, kind, displayName, email: null, primaryPhone: null, emergencyContactPhone: null, status: 'active' });
-    await waitFor(() => rowOf('clients', clientId), { description: `client ${displayName} in the directory` });
-    return clientId;
-  }
-
-  async function animal(organizationId: string, clientId: string, sex: 'female' | 'male' = 'female') {
-    const animalId = randomUUID();
-    await publish(CLIENTS_EVENTS.animalCreated, { organizationId, clientId, animalId, name: 'Mittens', species: 'cat', sex, weightKg: 3.5, arrivingInTrap: false, status: 'active' });
-    await waitFor(() => rowOf('animals', animalId), { description: 'the animal in the directory' });
-    return animalId;
-  }
-
-  async function disable(organizationId: string, clientId: string) {
-    await publish(CLIENTS_EVENTS.clientDisabled, { clientId, organizationId, at: new Date().toISOString() });
-    await waitFor(async () => (await rowOf('clients', clientId)).status === 'disabled', { description: 'the client disabled' });
+    return { ...created, wellness, surgery, boarding, checkup, retired, book };
   }
 
   const outboxSubjects = async (clinicId: string) =>
-    ((await dataSource.query(`SELECT subject FROM outbox WHERE envelope->'data'->>'clinicId' = $1 ORDER BY created_at`, [clinicId])) as { subject: string }[]).map((r) =>
+    ((await service.dataSource.query(`SELECT subject FROM outbox WHERE envelope->'data'->>'clinicId' = $1 ORDER BY created_at`, [clinicId])) as { subject: string }[]).map((r) =>
       r.subject.replace('events.scheduling.', ''),
     );
 
@@ -153,7 +80,7 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
   it("shows the organization's clinics with their portal options, hours unless hidden, and active reasons with durations", async () => {
     const c = await clinic({ officeHoursText: 'Walk-ins welcome' });
     const hidden = await clinic({ showOfficeHours: false, allowSelfScheduling: false }, { organizationId: c.organizationId, name: 'Westside Clinic' });
-    const person = await client(c.organizationId);
+    const person = await clientCreated(c.organizationId);
     const scheduling = await call<PortalScheduling>(SCHEDULING_SUBJECTS.portalSchedulingGet, portalUser({ organizationId: c.organizationId, clientId: person }), {});
     expect(portalSchedulingSchema.parse(scheduling)).toEqual(scheduling);
     expect(scheduling.clinics.map((k) => [k.clinicName, k.allowRequests, k.allowSelfScheduling, k.hours?.length ?? null, k.officeHoursText])).toEqual([
@@ -167,11 +94,11 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
 
   it('refuses requests with the reason: volume or disabled client, requests off, unknown clinic, inactive reason, past date, closed day', async () => {
     const c = await clinic();
-    const person = await client(c.organizationId);
+    const person = await clientCreated(c.organizationId);
     const owner = portalUser({ organizationId: c.organizationId, clientId: person });
     const base: AppointmentRequestInput = { clinicId: c.clinicId, date: TUE, timeOfDay: 'morning', reasonId: c.checkup.id };
 
-    const rescue = portalUser({ organizationId: c.organizationId, clientId: await client(c.organizationId, 'volume') });
+    const rescue = portalUser({ organizationId: c.organizationId, clientId: await clientCreated(c.organizationId, 'volume') });
     const volume = await refused(requestAs(rescue, base));
     expect([volume.code, volume.message]).toEqual(['CONFLICT', 'Appointment requests are for individual clients']);
     expect(await refusal(requestAs(owner, { ...base, clinicId: (await clinic()).clinicId }))).toEqual(['NOT_FOUND', '']);
@@ -187,9 +114,9 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     expect(offReason.portalOptions.allowRequests).toBe(false);
     expect(await refusal(requestAs(owner, { ...base, clinicId: off.clinicId, reasonId: off.checkup.id }))).toEqual(['CONFLICT', '']);
 
-    await disable(c.organizationId, person);
+    await clientDisabled(c.organizationId, person);
     expect((await refused(requestAs(owner, base))).code).toBe('CONFLICT');
-    expect(await dataSource.query(`SELECT id FROM appointment_requests WHERE clinic_id = $1`, [c.clinicId])).toEqual([]);
+    expect(await service.dataSource.query(`SELECT id FROM appointment_requests WHERE clinic_id = $1`, [c.clinicId])).toEqual([]);
   });
 
   it("records a request, with a notice to the clinic only when it has a notification email", async () => {
@@ -197,7 +124,7 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     const noisy = await clinic({ requestNotificationEmail: 'front@eastside.example' });
     const input = (clinicId: string, reasonId: string): AppointmentRequestInput => ({ clinicId, date: THU, timeOfDay: 'afternoon', reasonId, message: ' Limping since Monday ' });
 
-    const person = await client(quiet.organizationId);
+    const person = await clientCreated(quiet.organizationId);
     const request = await requestAs(portalUser({ organizationId: quiet.organizationId, clientId: person }), input(quiet.clinicId, quiet.checkup.id));
     expect(appointmentRequestSchema.parse(request)).toEqual(request);
     expect(request).toMatchObject({
@@ -217,10 +144,10 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     });
     expect(await outboxSubjects(quiet.clinicId)).toEqual(['appointment-request.submitted']);
 
-    const other = await client(noisy.organizationId, 'individual', 'Sam Lee');
+    const other = await clientCreated(noisy.organizationId, 'individual', 'Sam Lee');
     await requestAs(portalUser({ organizationId: noisy.organizationId, clientId: other }), input(noisy.clinicId, noisy.checkup.id));
     expect(await outboxSubjects(noisy.clinicId)).toEqual(['appointment-request.submitted', 'clinic-notice.requested']);
-    const [{ data }] = (await dataSource.query(`SELECT envelope->'data' AS data FROM outbox WHERE subject = 'events.scheduling.clinic-notice.requested' AND envelope->'data'->>'clinicId' = $1`, [noisy.clinicId])) as { data: unknown }[];
+    const [{ data }] = (await service.dataSource.query(`SELECT envelope->'data' AS data FROM outbox WHERE subject = 'events.scheduling.clinic-notice.requested' AND envelope->'data'->>'clinicId' = $1`, [noisy.clinicId])) as { data: unknown }[];
     expect(data).toEqual({
       organizationId: noisy.organizationId,
       clinicId: noisy.clinicId,
@@ -239,10 +166,10 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
   it('accepts a request into a released appointment by the booking rules, leaving it pending when refused; declines; the portal shows outcomes', async () => {
     const c = await clinic();
     const [cats] = await call<CapacityRule[]>(SCHEDULING_SUBJECTS.capacityRulesSet, c.admin, { clinicId: c.clinicId, capacityRules: { rules: [{ label: 'Cats', species: 'cat', limit: 1 }] } });
-    const rescue = await client(c.organizationId, 'volume');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     await c.book({ clientId: rescue, appointmentTypeId: c.surgery.id, date: TUE, startTime: '08:00', places: 1, capacityRuleId: cats.id });
-    const person = await client(c.organizationId);
-    const cat = await animal(c.organizationId, person);
+    const person = await clientCreated(c.organizationId);
+    const cat = await animalCreated(c.organizationId, person);
     const owner = portalUser({ organizationId: c.organizationId, clientId: person });
     const first = await requestAs(owner, { clinicId: c.clinicId, date: TUE, timeOfDay: 'morning', reasonId: c.checkup.id, message: 'First' });
     const second = await requestAs(owner, { clinicId: c.clinicId, date: THU, timeOfDay: 'evening', reasonId: c.checkup.id });
@@ -298,7 +225,7 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     const shown = await call<PortalAppointment[]>(SCHEDULING_SUBJECTS.portalAppointmentList, owner, {});
     expect(shown.map((a) => [a.id, a.typeName, a.date, a.startTime])).toEqual([[accepted.appointment.id, 'Wellness', THU, '10:00']]);
 
-    const requestEvents = (await dataSource.query(`SELECT subject, envelope->'data'->>'status' AS status FROM outbox WHERE envelope->'data'->>'requestId' = $1 ORDER BY created_at`, [first.id])) as { subject: string; status: string }[];
+    const requestEvents = (await service.dataSource.query(`SELECT subject, envelope->'data'->>'status' AS status FROM outbox WHERE envelope->'data'->>'requestId' = $1 ORDER BY created_at`, [first.id])) as { subject: string; status: string }[];
     expect(requestEvents.map((e) => [e.subject, e.status])).toEqual([
       ['events.scheduling.appointment-request.submitted', 'pending'],
       ['events.scheduling.appointment-request.accepted', 'accepted'],
@@ -320,7 +247,7 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
 
   it('gives staff the open times of a type: booked times left out, boarding and all-day not blocking, closed days with their reason', async () => {
     const c = await clinic();
-    const rescue = await client(c.organizationId, 'volume');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     await c.book({ clientId: rescue, appointmentTypeId: c.wellness.id, date: MON, startTime: '08:00', durationMinutes: 480 });
     await c.book({ clientId: rescue, appointmentTypeId: c.boarding.id, date: MON, startTime: '16:00' });
     const dayCare = await call<AppointmentType>(SCHEDULING_SUBJECTS.appointmentTypeCreate, c.admin, { clinicId: c.clinicId, appointmentType: { name: 'Day care', category: 'all-day', defaultDurationMinutes: 540 } });
@@ -346,9 +273,9 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
 
   it('self-schedules an open time for a pet owner: released, on the calendar, gone from open times; refusals with the reason', async () => {
     const c = await clinic({ requestNotificationEmail: 'front@eastside.example' });
-    const person = await client(c.organizationId);
+    const person = await clientCreated(c.organizationId);
     const owner = portalUser({ organizationId: c.organizationId, clientId: person });
-    const cat = await animal(c.organizationId, person);
+    const cat = await animalCreated(c.organizationId, person);
     const portalTimes = (clinicId = c.clinicId, reasonId = c.checkup.id, actor: Actor = owner) =>
       call<OpenTimes>(SCHEDULING_SUBJECTS.portalOpenTimesGet, actor, { clinicId, query: { from: TUE, to: TUE, reasonId } });
     expect(times(await portalTimes(), TUE)).toContain('09:00');
@@ -370,9 +297,9 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     expect(await refusal(selfScheduleAs(owner, { ...base, date: WED_CLOSED }))).toEqual(['CONFLICT', 'date']);
     expect(await refusal(selfScheduleAs(owner, { ...base, date: '2020-01-07' }))).toEqual(['VALIDATION', 'date']);
     expect(await refusal(selfScheduleAs(owner, { ...base, reasonId: c.retired.id }))).toEqual(['VALIDATION', 'reasonId']);
-    const strangersCat = await animal(c.organizationId, await client(c.organizationId));
+    const strangersCat = await animalCreated(c.organizationId, await clientCreated(c.organizationId));
     expect(await refusal(selfScheduleAs(owner, { ...base, animalId: strangersCat }))).toEqual(['VALIDATION', 'animalId']);
-    const rescue = portalUser({ organizationId: c.organizationId, clientId: await client(c.organizationId, 'volume') });
+    const rescue = portalUser({ organizationId: c.organizationId, clientId: await clientCreated(c.organizationId, 'volume') });
     expect(await refusal(selfScheduleAs(rescue, base))).toEqual(['CONFLICT', '']);
     expect((await refused(selfScheduleAs(owner, { ...base, clinicId: (await clinic()).clinicId }))).code).toBe('NOT_FOUND');
 
@@ -384,10 +311,10 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
 
   it('books the last open time exactly once when 20 pet owners race for it; then it is no longer offered', async () => {
     const c = await clinic();
-    const rescue = await client(c.organizationId, 'volume');
+    const rescue = await clientCreated(c.organizationId, 'volume');
     // Busy until 16:30: a 20-minute visit fits only at 16:30 (16:45 would run past closing at 17:00).
     await c.book({ clientId: rescue, appointmentTypeId: c.wellness.id, date: TUE, startTime: '08:00', durationMinutes: 510 });
-    const owners = await Promise.all(Array.from({ length: 20 }, async (_, i) => portalUser({ organizationId: c.organizationId, clientId: await client(c.organizationId, 'individual', `Owner ${i}`) })));
+    const owners = await Promise.all(Array.from({ length: 20 }, async (_, i) => portalUser({ organizationId: c.organizationId, clientId: await clientCreated(c.organizationId, 'individual', `Owner ${i}`) })));
     const offered = () => call<OpenTimes>(SCHEDULING_SUBJECTS.portalOpenTimesGet, owners[0], { clinicId: c.clinicId, query: { from: TUE, to: TUE, reasonId: c.checkup.id } });
     expect(times(await offered(), TUE)).toEqual(['16:30']);
 
@@ -396,7 +323,7 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(lost.map((e) => [e.code, e.message])).toEqual(Array(19).fill(['CONFLICT', 'This time was just taken: choose another']));
     expect(times(await offered(), TUE)).toEqual([]);
-    const [{ booked }] = await dataSource.query(`SELECT count(*)::int AS booked FROM appointments WHERE clinic_id = $1 AND source = 'self-scheduled'`, [c.clinicId]);
+    const [{ booked }] = await service.dataSource.query(`SELECT count(*)::int AS booked FROM appointments WHERE clinic_id = $1 AND source = 'self-scheduled'`, [c.clinicId]);
     expect(booked).toBe(1);
   });
 });

@@ -1,85 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { JetStreamClient } from 'nats';
-import type { DataSource } from 'typeorm';
 import {
-  ALL_STAFF_PERMISSIONS,
-  AppError,
-  IDENTITY_EVENTS,
   SCHEDULING_SUBJECTS,
   STAFF_PERMISSIONS,
   type AppointmentReason,
   type AppointmentType,
   type CapacityRule,
   type CapacityRuleInput,
-  type ClinicCreated,
   type ClinicSetup,
   type Closure,
-  type EventEnvelope,
   type PortalOptions,
-  type StaffActor,
   type WeeklyHours,
 } from '@tailwise/contracts';
-import type { RpcClient } from '@tailwise/messaging';
 import { pendingSchemaChanges } from '@tailwise/persistence';
-import { startServiceHarness, type ServiceHarness } from '@tailwise/service-testing';
 import { waitFor } from '@tailwise/testing';
-import { AppModule } from '../src/app.module';
-import { loadSchedulingConfig, type SchedulingConfig } from '../src/config';
+import { pathsOf, refused, schedulingService, staff, week } from './fixtures';
 
-// The scheduling service as it runs: its AppModule on a fresh PostgreSQL database and a
-// private nats-server with JetStream. Clinics arrive as identity's clinic-created events;
-// setup is called over NATS request-reply the way the gateway calls it.
-
-function staff(organizationId: string, overrides: Partial<StaffActor> = {}): StaffActor {
-  return { kind: 'staff', userId: randomUUID(), organizationId, permissions: [...ALL_STAFF_PERMISSIONS], name: 'Robin Vet', ...overrides };
-}
-
-const week = (open: Record<number, [string, string]>) => ({
-  days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, hours: open[weekday] ? { opens: open[weekday][0], closes: open[weekday][1] } : null })),
-});
+// Clinics arrive as identity's clinic-created events; setup is called over NATS request-reply
+// the way the gateway calls it.
 
 describe('scheduling clinic setup (PostgreSQL + NATS)', () => {
-  let harness: ServiceHarness<SchedulingConfig>;
-  let dataSource: DataSource;
-  let rpc: RpcClient;
-  let js: JetStreamClient;
-
-  beforeAll(async () => {
-    harness = await startServiceHarness({ name: 'scheduling', loadConfig: loadSchedulingConfig, module: (config) => AppModule.forRoot(config) });
-    ({ dataSource, rpc } = harness);
-    js = harness.nc.jetstream();
-  });
-
-  afterAll(() => harness?.close());
-
-  const call = <T>(subject: string, actor: StaffActor, data: unknown) => rpc.request<T>(subject, actor, data);
-
-  async function refused(promise: Promise<unknown>): Promise<AppError> {
-    const error = await promise.then(() => null, (e: unknown) => e);
-    if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-    return error;
-  }
-
-  /** Publishes identity's event the way its outbox relay does, and waits for the clinic to be known. */
-  async function clinicCreated(data: Partial<ClinicCreated> = {}): Promise<ClinicCreated & { admin: StaffActor }> {
-    const clinic: ClinicCreated = { clinicId: randomUUID(), organizationId: randomUUID(), name: 'Eastside Clinic', timeZone: 'America/Chicago', ...data };
-    const envelope: EventEnvelope<ClinicCreated> = {
-      id: randomUUID(),
-      subject: IDENTITY_EVENTS.clinicCreated.subject,
-      version: IDENTITY_EVENTS.clinicCreated.version,
-      occurredAt: new Date().toISOString(),
-      data: clinic,
-    };
-    await js.publish(envelope.subject, Buffer.from(JSON.stringify(envelope)), { msgID: envelope.id });
-    const admin = staff(clinic.organizationId);
-    await waitFor(() => call<ClinicSetup>(SCHEDULING_SUBJECTS.setupGet, admin, { clinicId: clinic.clinicId }).then(() => true, () => false), {
-      description: 'the clinic-created consumer to record the clinic',
-    });
-    return { ...clinic, admin };
-  }
+  const service = schedulingService();
+  const { call, clinicCreated } = service;
 
   it('migrates its database to exactly what the entities describe (no drift)', async () => {
-    expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+    expect(await pendingSchemaChanges(service.dataSource)).toEqual([]);
   });
 
   it('learns a clinic from identity, with its organization and time zone, and starts it with an empty setup', async () => {
@@ -159,7 +103,7 @@ describe('scheduling clinic setup (PostgreSQL + NATS)', () => {
       reasons: [checkup, { ...vaccines, isDefault: false }],
       portalOptions: options,
     });
-    const [{ defaults }] = await dataSource.query(`SELECT count(*)::int AS defaults FROM appointment_reasons WHERE clinic_id = $1 AND is_default`, [clinicId]);
+    const [{ defaults }] = await service.dataSource.query(`SELECT count(*)::int AS defaults FROM appointment_reasons WHERE clinic_id = $1 AND is_default`, [clinicId]);
     expect(defaults).toBe(1);
   });
 
@@ -172,7 +116,7 @@ describe('scheduling clinic setup (PostgreSQL + NATS)', () => {
       [[{ label: 'Dogs under 20 kg', species: 'dog', maxWeightKg: 20, limit: 4 }, { label: 'Dogs 15 kg and up', species: 'dog', minWeightKg: 15, limit: 2 }], 'rules.1.minWeightKg'],
     ] as const) {
       const error = await refused(set([...rules]));
-      expect([error.code, (error.details as { issues: { path: string }[] }).issues.map((i) => i.path)]).toEqual(['VALIDATION', [path]]);
+      expect([error.code, pathsOf(error)]).toEqual(['VALIDATION', [path]]);
     }
     const setup = await call<ClinicSetup>(SCHEDULING_SUBJECTS.setupGet, admin, { clinicId });
     expect(setup.capacityRules).toEqual(before);
@@ -235,7 +179,7 @@ describe('scheduling clinic setup (PostgreSQL + NATS)', () => {
   it('a repeated clinic-created event (backfill after sign-up) leaves one clinic with the latest name', async () => {
     const clinic = await clinicCreated({ name: 'Old name' });
     await clinicCreated({ ...clinic, name: 'New name' });
-    const rows = () => dataSource.query(`SELECT name, time_zone FROM clinics WHERE id = $1`, [clinic.clinicId]);
+    const rows = () => service.dataSource.query(`SELECT name, time_zone FROM clinics WHERE id = $1`, [clinic.clinicId]);
     await waitFor(async () => (await rows())[0].name === 'New name', { description: 'the second event to be applied' });
     expect(await rows()).toEqual([{ name: 'New name', time_zone: 'America/Chicago' }]);
   });

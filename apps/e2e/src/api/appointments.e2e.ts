@@ -271,3 +271,32 @@ test('booking and checking out put appointment events on the outbox, and they ar
   expect(events.map((e) => e.data['revision'])).toEqual([first, first + 1, first + 2]);
   expect(events[2].data).toMatchObject({ appointmentId: visit.id, clinicId: c.clinicId, clientId: c.individual.id, category: 'wellness', status: 'checked-out', deleted: false });
 });
+
+test('a client’s last and next visit dates follow its appointments, and a client with appointments cannot be deleted', async ({ request }) => {
+  const c = await bookableClinic(request);
+  const clients = hqClients(request, c.org.accessToken);
+  const past = dateInDays(-3);
+  const next = dateInDays(5);
+
+  const [earlier] = await c.api.bookOnceKnown(wellnessFor(c, past));
+  await c.api.actOk(earlier.id, 'check-in');
+  await c.api.actOk(earlier.id, 'check-out');
+  const [coming] = await c.api.bookOnceKnown(wellnessFor(c, next));
+  const [later] = await c.api.bookOnceKnown(wellnessFor(c, dateInDays(9)));
+  await c.api.actOk(later.id, 'cancel');
+
+  // The clients service learns of appointments from scheduling's events, a moment later.
+  const visits = async () => {
+    const client = await clients.getOk(c.individual.id);
+    return { last: client.lastVisitDate, next: client.nextVisitDate };
+  };
+  await expect.poll(visits, { timeout: 5_000 }).toEqual({ last: past, next });
+  expect(coming.date).toBe(next);
+
+  await c.api.actOk(coming.id, 'cancel');
+  await expect.poll(visits, { timeout: 5_000 }).toEqual({ last: past, next: null });
+
+  const refused = await expectError(await clients.remove(c.individual.id), 409, 'CONFLICT');
+  expect(refused.details).toMatchObject({ reason: 'has-records', records: { appointments: 3 }, suggestion: 'disable' });
+  expect(refused.message).toMatch(/3 appointments/);
+});
