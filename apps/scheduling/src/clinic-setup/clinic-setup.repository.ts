@@ -36,15 +36,20 @@ export class ClinicSetupRepository {
     return this.dataSource.transaction(work);
   }
 
-  async load(clinicId: string, manager: EntityManager = this.dataSource.manager): Promise<SetupRows> {
+  async load(clinicId: string, manager?: EntityManager): Promise<SetupRows> {
     const where = { clinicId };
-    // One after another: inside a transaction the manager has a single connection, which runs one query at a time.
-    const hours = await manager.find(ClinicHoursEntity, { where, order: { weekday: 'ASC' } });
-    const closures = await manager.find(ClosureEntity, { where, order: { startDate: 'ASC', endDate: 'ASC', id: 'ASC' } });
-    const appointmentTypes = await manager.find(AppointmentTypeEntity, { where, order: { nameKey: 'ASC', id: 'ASC' } });
-    const capacityRules = await manager.find(CapacityRuleEntity, { where, order: { position: 'ASC' } });
-    const reasons = await manager.find(AppointmentReasonEntity, { where, order: { name: 'ASC', id: 'ASC' } });
-    const portalOptions = await manager.findOneBy(PortalOptionsEntity, where);
+    const m = manager ?? this.dataSource.manager;
+    const [hours, closures, appointmentTypes, capacityRules, reasons, portalOptions] = await readAll(
+      [
+        () => m.find(ClinicHoursEntity, { where, order: { weekday: 'ASC' } }),
+        () => m.find(ClosureEntity, { where, order: { startDate: 'ASC', endDate: 'ASC', id: 'ASC' } }),
+        () => m.find(AppointmentTypeEntity, { where, order: { nameKey: 'ASC', id: 'ASC' } }),
+        () => m.find(CapacityRuleEntity, { where, order: { position: 'ASC' } }),
+        () => m.find(AppointmentReasonEntity, { where, order: { name: 'ASC', id: 'ASC' } }),
+        () => m.findOneBy(PortalOptionsEntity, where),
+      ],
+      manager !== undefined,
+    );
     return { hours, closures, appointmentTypes, capacityRules, reasons, portalOptions };
   }
 
@@ -176,4 +181,15 @@ export class ClinicSetupRepository {
     await manager.upsert(PortalOptionsEntity, options, ['clinicId']);
     return manager.findOneByOrFail(PortalOptionsEntity, { clinicId: options.clinicId });
   }
+}
+
+/**
+ * Runs the reads at once, each on its own pooled connection, or one after another when they
+ * share a transaction's single connection (which runs one query at a time).
+ */
+async function readAll<T extends readonly unknown[]>(reads: { [K in keyof T]: () => Promise<T[K]> }, inOrder: boolean): Promise<T> {
+  if (!inOrder) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
 }
