@@ -18,9 +18,12 @@ class HookCounter implements OnModuleInit, OnApplicationBootstrap {
   }
 }
 
+/** A subject only this test serves: not part of any service's contract. */
+const PING_SUBJECT = 'runtime-test.ping';
+
 @Controller()
 class PingController {
-  @MessagePattern('runtime-test.ping')
+  @MessagePattern(PING_SUBJECT)
   ping(): string {
     return 'pong';
   }
@@ -62,7 +65,7 @@ describe('bootstrapService', () => {
   it('answers requests over NATS', async () => {
     // Nest's NATS packet: a request is one with an id.
     const codec = JSONCodec();
-    const reply = await client.request('runtime-test.ping', codec.encode({ pattern: 'runtime-test.ping', data: {}, id: '1' }), { timeout: 5000 });
+    const reply = await client.request(PING_SUBJECT, codec.encode({ pattern: PING_SUBJECT, data: {}, id: '1' }), { timeout: 5000 });
     expect(codec.decode(reply.data)).toMatchObject({ response: 'pong' });
   });
 });
