@@ -10,6 +10,12 @@ export function databaseUrl(serverUrl: string, name: string): string {
 const DUPLICATE_DATABASE = '42P04';
 const UNIQUE_VIOLATION = '23505';
 
+/** True when `error` is PostgreSQL refusing a duplicate in the named unique index (TypeORM wraps the driver's error). */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  return (e.code ?? e.driverError?.code) === UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === constraint;
+}
+
 /**
  * Creates the service's database if it is missing. Two replicas starting together may race
  * on CREATE DATABASE; the loser's duplicate error is the outcome it wanted.

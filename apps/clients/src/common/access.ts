@@ -14,16 +14,6 @@ export function requireManageClients(actor: StaffActor): void {
 export const clientNotFound = (): AppError => AppError.notFound('Client');
 export const animalNotFound = (): AppError => AppError.notFound('Animal');
 
-const UNIQUE_VIOLATION = '23505';
-
-/** True when `error` is PostgreSQL refusing a duplicate in the named unique index. */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = e.code ?? e.driverError?.code;
-  const name = e.constraint ?? e.driverError?.constraint;
-  return code === UNIQUE_VIOLATION && name === constraint;
-}
-
 export function pageOffset(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
 }

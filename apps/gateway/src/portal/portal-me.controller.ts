@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
-import { IDENTITY_SUBJECTS, SCHEDULING_SUBJECTS, type PortalActor, type PortalMeResponse, type portalVisibleLinksSchema } from '@tailwise/contracts';
+import { IDENTITY_SUBJECTS, SCHEDULING_SUBJECTS, type PortalActor, type PortalMeResponse, type PortalVisibleLinks } from '@tailwise/contracts';
 import { RpcClient } from '@tailwise/messaging';
 import { CurrentPortalUser } from '../auth/auth.decorators';
 
@@ -21,7 +20,7 @@ export class PortalMeController {
     const me = await this.rpc.request<PortalMeResponse>(IDENTITY_SUBJECTS.portalMe, actor, {});
     if (me.links.length === 0) return me;
     const links = me.links.map(({ organizationId, clientId }) => ({ organizationId, clientId }));
-    const { organizationIds } = await this.rpc.request<z.infer<typeof portalVisibleLinksSchema>>(SCHEDULING_SUBJECTS.portalVisibleLinks, actor, { links });
+    const { organizationIds } = await this.rpc.request<PortalVisibleLinks>(SCHEDULING_SUBJECTS.portalVisibleLinks, actor, { links });
     const visible = new Set(organizationIds);
     return { ...me, links: me.links.filter((link) => visible.has(link.organizationId)) };
   }

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../clients/client-labels';
 import { profilePath } from '../clients/profile/client-profile-page';
 import { formatLocalDate } from '../settings/clinic-setup-labels';
+import { calendarDayPath } from './calendar-dates';
 import { AnswerRequestDialog, type Answering } from './answer-request-dialogs';
 import { answerText, REQUEST_STATUS_COLORS, REQUEST_STATUS_LABELS, requestsInOrder, TIME_OF_DAY_LABELS } from './request-labels';
 
@@ -156,9 +157,4 @@ function RequestStatus({ request }: { request: AppointmentRequest }) {
       ) : null}
     </Stack>
   );
-}
-
-/** The calendar on one day, as the clinic's notice email and the client profile link to it. */
-export function calendarDayPath(clinicId: string, date: string): string {
-  return `/calendar?${new URLSearchParams({ clinic: clinicId, view: 'day', date })}`;
 }

@@ -60,3 +60,8 @@ export function rangeTitle(view: CalendarView, date: string): string {
     toUtc(d).toLocaleDateString('en-US', { month: 'short', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
   return `${short(from, from.slice(0, 4) !== to.slice(0, 4))} – ${short(to, true)}`;
 }
+
+/** The calendar on one day of one clinic, as the clinic's notice email, the requests list and the client profile link to it. */
+export function calendarDayPath(clinicId: string, date: string): string {
+  return `/calendar?${new URLSearchParams({ clinic: clinicId, view: 'day', date })}`;
+}

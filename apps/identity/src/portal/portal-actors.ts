@@ -20,11 +20,3 @@ export function requireManagePortalAccess(actor: StaffActor): void {
 export function conflictOn(path: string, message: string): AppError {
   return new AppError(ERROR_CODES.CONFLICT, message, { issues: [{ path, message }] });
 }
-
-const UNIQUE_VIOLATION = '23505';
-
-/** True when `error` is PostgreSQL refusing a duplicate in the named unique index. */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return (e.code ?? e.driverError?.code) === UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === constraint;
-}

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IDENTITY_EVENTS, type Role, type RoleInput, type StaffActor } from '@tailwise/contracts';
 import { enqueueEvent } from '@tailwise/messaging';
+import { isUniqueViolation } from '@tailwise/persistence';
 import { StaffRepository } from './staff.repository';
 import {
   assertNotAdminRole,
   conflict,
-  isUniqueViolation,
   requireManageUsers,
   roleNameTaken,
   roleNotFound,

@@ -78,9 +78,3 @@ export function toStaffUser(user: StaffUserEntity, role: RoleEntity): StaffUser 
     createdAt: user.createdAt.toISOString(),
   };
 }
-
-/** True when `error` is PostgreSQL refusing a duplicate in the named unique index (a lost race). */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return (e.code ?? e.driverError?.code) === '23505' && (e.constraint ?? e.driverError?.constraint) === constraint;
-}

@@ -9,6 +9,7 @@ import {
   type StaffUser,
 } from '@tailwise/contracts';
 import { enqueueEvent } from '@tailwise/messaging';
+import { isUniqueViolation } from '@tailwise/persistence';
 import { PasswordTokensService } from '../passwords/password-tokens.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { effectivePermissions } from './permissions';
@@ -19,7 +20,6 @@ import {
   conflict,
   emailTaken,
   isActiveAdmin,
-  isUniqueViolation,
   requireManageUsers,
   roleNotFound,
   staffStatus,

@@ -62,8 +62,14 @@ export function ScheduleForm({ link, clinics, defaultClinicId, onBooked, onCance
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!clinic) return;
+    if (!DATE.test(date)) {
+      setErrors({ date: 'Choose a date' });
+      return;
+    }
     if (!startTime) {
+      // Said above the form too: on a closed day or one with no times left there is no list to show it under.
       setErrors({ startTime: 'Choose one of the open times' });
+      setFormError('Choose one of the open times, or another date');
       return;
     }
     setErrors({});

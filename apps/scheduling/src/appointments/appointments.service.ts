@@ -67,15 +67,27 @@ export class AppointmentsService {
   // ---------------------------------------------------------------- reads
 
   async calendar(actor: StaffActor, clinicId: string, range: CalendarQuery): Promise<Calendar> {
-    const clinic = await this.findClinic(actor, clinicId);
-    const setup = await this.setup.load(clinic.id);
-    const listed = await this.appointments.inRange(clinic.id, range.from, range.to);
+    // Read at once (pooled connections); nothing is returned unless the clinic is the actor's.
+    const [clinic, setup, listed] = await Promise.all([
+      this.findClinic(actor, clinicId),
+      this.setup.load(clinicId),
+      this.appointments.inRange(clinicId, range.from, range.to),
+    ]);
     const hours = weeklyHoursFromDays(toWeek(setup.hours).days);
     const rules = setup.capacityRules.map(toCapacityRule);
+    // One pass over the appointments: per day, the holding ones by category and by capacity rule.
+    const tallies = new Map<string, { counts: Map<string, number>; byRule: Map<string | null, number> }>();
+    for (const { row } of listed) {
+      if (!HOLDING_STATUSES.includes(row.status)) continue;
+      let tally = tallies.get(row.localDate);
+      if (!tally) tallies.set(row.localDate, (tally = { counts: new Map(), byRule: new Map() }));
+      tally.counts.set(row.category, (tally.counts.get(row.category) ?? 0) + 1);
+      tally.byRule.set(row.capacityRuleId, (tally.byRule.get(row.capacityRuleId) ?? 0) + 1);
+    }
     const days = datesInRange(range.from, range.to).map((date) => {
       const day = clinicDay(clinic.timeZone, date, hours, setup.closures);
-      const holding = listed.filter((a) => a.row.localDate === date && HOLDING_STATUSES.includes(a.row.status));
-      const counts = Object.fromEntries(APPOINTMENT_CATEGORIES.map((c) => [c, holding.filter((a) => a.row.category === c).length]));
+      const tally = tallies.get(date);
+      const counts = Object.fromEntries(APPOINTMENT_CATEGORIES.map((c) => [c, tally?.counts.get(c) ?? 0]));
       return {
         date,
         open: day.open,
@@ -83,7 +95,7 @@ export class AppointmentsService {
         opens: day.open ? day.opens.toFormat('HH:mm') : null,
         closes: day.open ? day.closes.toFormat('HH:mm') : null,
         counts: counts as Record<AppointmentCategory, number>,
-        capacity: rules.map((r) => ({ ruleId: r.id, label: r.label, limit: r.limit, booked: holding.filter((a) => a.row.capacityRuleId === r.id).length })),
+        capacity: rules.map((r) => ({ ruleId: r.id, label: r.label, limit: r.limit, booked: tally?.byRule.get(r.id) ?? 0 })),
       };
     });
     return { days, appointments: listed.map(toListedAppointment) };

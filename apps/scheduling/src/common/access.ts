@@ -13,16 +13,6 @@ export function requireManageSchedule(actor: StaffActor): void {
 /** The same answer whether the id belongs to another organization or to nobody. */
 export const clinicNotFound = (): AppError => AppError.notFound('Clinic');
 
-const UNIQUE_VIOLATION = '23505';
-
-/** True when `error` is PostgreSQL refusing a duplicate in the named unique index. */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = e.code ?? e.driverError?.code;
-  const name = e.constraint ?? e.driverError?.constraint;
-  return code === UNIQUE_VIOLATION && name === constraint;
-}
-
 /** A portal user's permission within their portal account; the gateway checks it too. */
 export function requirePortalPermission(actor: PortalActor, permission: PortalPermission, message: string): void {
   if (!actor.permissions.includes(permission)) throw new AppError(ERROR_CODES.FORBIDDEN, message);

@@ -64,8 +64,16 @@ export class BusyDays1795991000000 implements MigrationInterface {
         ELSIF TG_OP = 'DELETE' THEN
           PERFORM busy_days_refresh(array_agg(clinic_id), array_agg(local_date)) FROM (SELECT DISTINCT clinic_id, local_date FROM old_rows) d;
         ELSE
+          -- Only rows whose time, day, status or category changed: releasing, check-in and
+          -- check-out times, animals and revisions leave the day's spans as they were.
           PERFORM busy_days_refresh(array_agg(clinic_id), array_agg(local_date))
-             FROM (SELECT clinic_id, local_date FROM old_rows UNION SELECT clinic_id, local_date FROM new_rows) d;
+             FROM (SELECT o.clinic_id, o.local_date FROM old_rows o JOIN new_rows n ON n.id = o.id
+                    WHERE (o.clinic_id, o.local_date, o.starts_at, o.ends_at, o.status, o.category)
+                          IS DISTINCT FROM (n.clinic_id, n.local_date, n.starts_at, n.ends_at, n.status, n.category)
+                   UNION
+                   SELECT n.clinic_id, n.local_date FROM old_rows o JOIN new_rows n ON n.id = o.id
+                    WHERE (o.clinic_id, o.local_date, o.starts_at, o.ends_at, o.status, o.category)
+                          IS DISTINCT FROM (n.clinic_id, n.local_date, n.starts_at, n.ends_at, n.status, n.category)) d;
         END IF;
         RETURN NULL;
       END

@@ -15,12 +15,13 @@ export class PortalSchedulingService {
 
   async get(caller: Actor): Promise<PortalScheduling> {
     const { link } = requirePortalLink(caller);
-    const clinics = [];
-    for (const clinic of await this.clinics.ofOrganization(link.organizationId)) {
-      const setup = await this.setup.load(clinic.id);
+    const ofOrganization = await this.clinics.ofOrganization(link.organizationId);
+    const setups = await Promise.all(ofOrganization.map((clinic) => this.setup.load(clinic.id)));
+    const clinics = ofOrganization.map((clinic, index) => {
+      const setup = setups[index];
       const options = toPortalOptions(setup.portalOptions);
       const durations = new Map(setup.appointmentTypes.map((t) => [t.id, t.defaultDurationMinutes]));
-      clinics.push({
+      return {
         clinicId: clinic.id,
         clinicName: clinic.name,
         timeZone: clinic.timeZone,
@@ -32,8 +33,8 @@ export class PortalSchedulingService {
         reasons: setup.reasons
           .filter((r) => r.isActive)
           .map((r) => ({ id: r.id, name: r.name, description: r.description, isDefault: r.isDefault, durationMinutes: durations.get(r.appointmentTypeId) ?? 0 })),
-      });
-    }
+      };
+    });
     return { clinics };
   }
 }

@@ -235,3 +235,4 @@ export const portalVisibleLinksQuerySchema = z.strictObject({
   links: z.array(z.strictObject({ organizationId: z.uuid(), clientId: z.uuid() })).max(1000),
 });
 export const portalVisibleLinksSchema = z.object({ organizationIds: z.array(z.uuid()) });
+export type PortalVisibleLinks = z.infer<typeof portalVisibleLinksSchema>;

@@ -160,7 +160,6 @@ export const selfScheduledSchema = portalAppointmentSchema;
 
 // ---------------------------------------------------------------- service commands
 
-export const requestIdCommandSchema = z.strictObject({ clinicId: z.uuid(), requestId: z.uuid() });
 export const requestListCommandSchema = z.strictObject({ clinicId: z.uuid(), query: requestListQuerySchema });
 export const acceptRequestCommandSchema = z.strictObject({ clinicId: z.uuid(), requestId: z.uuid(), accept: acceptRequestInputSchema });
 export const declineRequestCommandSchema = z.strictObject({ clinicId: z.uuid(), requestId: z.uuid(), decline: declineRequestInputSchema });

@@ -22,7 +22,6 @@ export const localTimeSchema = z.string().regex(LOCAL_TIME, { error: 'Use a time
 export const localDateSchema = z.iso.date({ error: 'Use a date like 2024-05-31' });
 
 /** ISO weekdays: Monday is 1, Sunday is 7. */
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const weekdaySchema = z.number().int().min(1).max(7);
 
 export const clinicIdSchema = z.strictObject({ clinicId: z.uuid() });

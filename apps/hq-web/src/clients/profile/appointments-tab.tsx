@@ -5,14 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useSignedInUser } from '../../auth/session';
 import { AppointmentBadges } from '../../calendar/appointment-badges';
+import { calendarDayPath } from '../../calendar/calendar-dates';
 import { animalText } from '../../calendar/calendar-labels';
 import { clientAppointmentsQuery } from '../../calendar/calendar-queries';
 import { formatLocalDate } from '../../settings/clinic-setup-labels';
-
-/** Where the Calendar shows the appointment's day at its clinic. */
-export function calendarPath(appointment: Pick<Appointment, 'clinicId' | 'date'>): string {
-  return `/calendar?clinic=${encodeURIComponent(appointment.clinicId)}&view=day&date=${appointment.date}`;
-}
 
 /** Latest first: what is coming up and what just happened come before old visits. */
 function newestFirst(appointments: readonly Appointment[]): Appointment[] {
@@ -57,7 +53,7 @@ export function AppointmentsTab({ client }: { client: Client }) {
               {newestFirst(appointments.data).map((appointment) => (
                 <Table.Tr key={appointment.id}>
                   <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={calendarPath(appointment)}>
+                    <Anchor component={Link} to={calendarDayPath(appointment.clinicId, appointment.date)}>
                       {formatLocalDate(appointment.date)}
                     </Anchor>
                   </Table.Th>

@@ -9,8 +9,12 @@ export class PortalAccountsService {
   /** The signed-in portal user, their account and the clinics it has active links with. */
   async me(actor: PortalActor): Promise<PortalMeResponse> {
     const manager = this.accounts.manager;
-    const user = await this.accounts.findUser(manager, actor.portalAccountId, actor.portalUserId);
-    const account = user && (await this.accounts.findAccount(manager, user.portalAccountId));
+    // All three are keyed by the token's account, so they run at once on pooled connections.
+    const [user, account, links] = await Promise.all([
+      this.accounts.findUser(manager, actor.portalAccountId, actor.portalUserId),
+      this.accounts.findAccount(manager, actor.portalAccountId),
+      this.accounts.activeLinkViews(manager, actor.portalAccountId),
+    ]);
     // A token outliving its user (removed a moment ago, before the gateway heard the sessions
     // were revoked) is no longer a way in: the same 401 the revocation brings.
     if (!user || !account) throw new AppError(ERROR_CODES.UNAUTHENTICATED, 'This portal user no longer exists');
@@ -18,7 +22,7 @@ export class PortalAccountsService {
       user: { id: user.id, email: user.email, name: user.name },
       account: { id: account.id, name: account.name },
       permissions: [...user.permissions],
-      links: await this.accounts.activeLinkViews(manager, account.id),
+      links,
     };
   }
 

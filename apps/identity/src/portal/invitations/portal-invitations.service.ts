@@ -18,7 +18,8 @@ import type { PortalInvitationEntity } from '../access/portal-invitation.entity'
 import { PortalAccountsRepository } from '../accounts/portal-accounts.repository';
 import { portalPrincipal } from '../accounts/portal-directory';
 import { PortalLinks } from '../accounts/portal-links';
-import { conflictOn, isUniqueViolation } from '../portal-actors';
+import { isUniqueViolation } from '@tailwise/persistence';
+import { conflictOn } from '../portal-actors';
 
 // Deliberately the wording of password links: an invitation page behaves like one.
 const NO_LONGER_VALID = 'This link is no longer valid. Ask for a new one.';

@@ -15,7 +15,8 @@ import { PasswordTokensService } from '../../passwords/password-tokens.service';
 import { SessionsService } from '../../sessions/sessions.service';
 import type { PortalAccountEntity } from '../accounts/portal-account.entity';
 import { PortalAccountsRepository } from '../accounts/portal-accounts.repository';
-import { conflictOn, isUniqueViolation } from '../portal-actors';
+import { isUniqueViolation } from '@tailwise/persistence';
+import { conflictOn } from '../portal-actors';
 import { keepsAUserManager, samePermissions, toPortalUser } from './portal-users-rules';
 
 const EMAIL_TAKEN = 'A portal user with this email already exists';
