@@ -176,7 +176,13 @@ function Booking({ clinicId, date, onClose }: { clinicId: string; date: string; 
       </SetupDialog>
     );
   }
-  if (setup.isPending) return null;
+  if (setup.isPending) {
+    return (
+      <SetupDialog title="New Appointment" opened onClose={onClose}>
+        <Loader size="sm" aria-label="Loading the clinic's appointment types" />
+      </SetupDialog>
+    );
+  }
   return (
     <BookAppointmentDialog
       opened

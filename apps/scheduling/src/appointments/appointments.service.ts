@@ -127,16 +127,17 @@ export class AppointmentsService {
   /**
    * Books under the caller's transaction, which must hold the clinic's row: staff bookings,
    * accepted requests and self-scheduling all go through these same rules (closed day,
-   * capacity, disabled client, active type and animal).
+   * capacity, disabled client, active type and animal). A caller that has loaded the clinic's
+   * setup in this transaction passes it as `loaded` rather than have it read again.
    */
-  async bookWithin(manager: EntityManager, clinic: ClinicEntity, order: BookingOrder): Promise<AppointmentEntity[]> {
+  async bookWithin(manager: EntityManager, clinic: ClinicEntity, order: BookingOrder, loaded?: SetupRows): Promise<AppointmentEntity[]> {
     const client = await this.directory.findClient(order.organizationId, order.clientId, manager);
     if (!client) throw AppError.notFound('Client');
     if (client.status === 'disabled') {
       const message = `${client.displayName} is disabled: enable the client before booking`;
       throw new AppError(ERROR_CODES.CONFLICT, message, { issues: [{ path: 'clientId', message }] });
     }
-    const setup = await this.setup.load(clinic.id, manager);
+    const setup = loaded ?? (await this.setup.load(clinic.id, manager));
     const type = setup.appointmentTypes.find((t) => t.id === order.appointmentTypeId);
     if (!type?.active) {
       const message = type ? 'This appointment type is inactive' : 'No such appointment type at this clinic';

@@ -18,9 +18,9 @@ import {
 } from '@tailwise/contracts';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@tailwise/persistence';
 import type { ClinicEntity } from '../clinics/clinic.entity';
 import { ClinicsRepository } from '../clinics/clinics.repository';
-import { isUniqueViolation } from '@tailwise/persistence';
 import { clinicNotFound, requireManageSchedule } from '../common/access';
 import { capacityRuleIssues } from '../rules/capacity';
 import { DEFAULT_REASON_KEY } from './appointment-reason.entity';

@@ -60,7 +60,7 @@ export class SelfSchedulingService {
         source: 'self-scheduled',
         released: true,
         createdByUserId: null,
-      });
+      }, setup);
       const email = toPortalOptions(setup.portalOptions).requestNotificationEmail;
       if (email) {
         await enqueueEvent(manager, SCHEDULING_EVENTS.clinicNoticeRequested, {

@@ -11,6 +11,7 @@ import {
   type PortalNewAccountCommand,
   type Session,
 } from '@tailwise/contracts';
+import { isUniqueViolation } from '@tailwise/persistence';
 import { SessionsService } from '../../sessions/sessions.service';
 import { assertInviteeCanLink, invitationStatus } from '../access/portal-access-rules';
 import { PortalAccessRepository } from '../access/portal-access.repository';
@@ -18,12 +19,9 @@ import type { PortalInvitationEntity } from '../access/portal-invitation.entity'
 import { PortalAccountsRepository } from '../accounts/portal-accounts.repository';
 import { portalPrincipal } from '../accounts/portal-directory';
 import { PortalLinks } from '../accounts/portal-links';
-import { isUniqueViolation } from '@tailwise/persistence';
+import { linkExpired, linkNoLongerValid } from '../../passwords/password-token-rules';
 import { conflictOn } from '../portal-actors';
 
-// Deliberately the wording of password links: an invitation page behaves like one.
-const NO_LONGER_VALID = 'This link is no longer valid. Ask for a new one.';
-const EXPIRED = 'This link has expired. Ask for a new one.';
 const ACCOUNT_EXISTS = 'An account with this email already exists. Sign in to link it.';
 const RACED = 'This portal access changed at the same moment. Try again.';
 
@@ -157,10 +155,11 @@ export class PortalInvitationsService {
   }
 }
 
+/** The answers of password links: an invitation page behaves like one. */
 function assertPending(invitation: PortalInvitationEntity | null): asserts invitation is PortalInvitationEntity {
   const status = invitation ? invitationStatus(invitation, new Date()) : null;
-  if (status === 'expired') throw new AppError(ERROR_CODES.NOT_FOUND, EXPIRED);
-  if (status !== 'pending') throw new AppError(ERROR_CODES.NOT_FOUND, NO_LONGER_VALID);
+  if (status === 'expired') throw linkExpired();
+  if (status !== 'pending') throw linkNoLongerValid();
 }
 
 /** A link created for the same client or account by a concurrent acceptance: 409, not 500. */

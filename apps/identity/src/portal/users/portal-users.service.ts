@@ -11,11 +11,11 @@ import {
   type PortalUserUpdateCommand,
 } from '@tailwise/contracts';
 import { enqueueEvent } from '@tailwise/messaging';
+import { isUniqueViolation } from '@tailwise/persistence';
 import { PasswordTokensService } from '../../passwords/password-tokens.service';
 import { SessionsService } from '../../sessions/sessions.service';
 import type { PortalAccountEntity } from '../accounts/portal-account.entity';
 import { PortalAccountsRepository } from '../accounts/portal-accounts.repository';
-import { isUniqueViolation } from '@tailwise/persistence';
 import { conflictOn } from '../portal-actors';
 import { keepsAUserManager, samePermissions, toPortalUser } from './portal-users-rules';
 
