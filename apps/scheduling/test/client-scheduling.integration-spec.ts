@@ -90,6 +90,12 @@ describe('scheduling requests, open times and self-scheduling (PostgreSQL + NATS
     expect(scheduling.clinics[0]).toMatchObject({ clinicId: c.clinicId, timeZone: 'America/Chicago', requestLabel: 'Request an appointment' });
     expect(scheduling.clinics[0].reasons).toEqual([{ id: c.checkup.id, name: 'Annual checkup', description: 'Vaccines and a look-over', isDefault: true, durationMinutes: 20 }]);
     expect(scheduling.clinics[1].clinicId).toBe(hidden.clinicId);
+    expect(scheduling.clientBooks).toBe(true);
+    // A rescue's places are booked by the clinic: the portal offers it no booking of its own.
+    const rescue = await clientCreated(c.organizationId, 'volume');
+    const forRescue = await call<PortalScheduling>(SCHEDULING_SUBJECTS.portalSchedulingGet, portalUser({ organizationId: c.organizationId, clientId: rescue }), {});
+    expect(forRescue.clientBooks).toBe(false);
+    expect(forRescue.clinics).toHaveLength(2);
   });
 
   it('refuses requests with the reason: volume or disabled client, requests off, unknown clinic, inactive reason, past date, closed day', async () => {

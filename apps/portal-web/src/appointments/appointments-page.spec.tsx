@@ -46,7 +46,7 @@ describe('Appointments', () => {
     const html = renderApp('/appointments', { ...dana, permissions: ALL }, withAppointments([place, checkedIn, filled]));
 
     expect(textsOf(html, 'h1')).toEqual(['Appointments']);
-    expect(html).toContain('Book a visit with Happy Tails Spay &amp; Neuter, and see the appointments booked for you.');
+    expect(html).toContain('Your appointments with Happy Tails Spay &amp; Neuter. Add each animal');
     expect(textsOf(html, 'th').slice(0, 7)).toEqual(['Date', 'Time', 'Type', 'Category', 'Animal', 'Status', 'Actions']);
     expect(textsOf(html, 'tr').slice(1)).toEqual([
       'Mon, Jan 14, 20301:30 PMSpay/neuterCatsWhiskersCat, Female, 3.2 kg, in a trapScheduledAnimal detailsDelete',

@@ -45,7 +45,7 @@ export function AppointmentsPage() {
     <>
       <PageTitle
         title="Appointments"
-        description={canView && link ? `Book a visit with ${link.organizationName}, and see the appointments booked for you. Add each animal's details before the day.` : undefined}
+        description={canView && link ? `Your appointments with ${link.organizationName}. Add each animal's details before the day.` : undefined}
       />
       {content}
     </>

@@ -36,6 +36,8 @@ export function BookingSection({ link }: { link: PortalLinkView }) {
   if (scheduling.isError) {
     return <ErrorState title="Booking could not be loaded" message={scheduling.error.message} onRetry={() => void scheduling.refetch()} />;
   }
+  // A rescue's places are booked by the clinic and released to it: nothing to book here.
+  if (!scheduling.data.clientBooks) return null;
   return <ClinicBooking link={link} clinics={scheduling.data.clinics} />;
 }
 

@@ -104,21 +104,28 @@ const withScheduling = (scheduling: PortalScheduling, requests: AppointmentReque
 
 describe('Book a Visit on the Appointments page', () => {
   it("offers what the clinic allows: Schedule an Appointment and its own request label", () => {
-    const html = page(withScheduling({ clinics: [{ ...clinic, requestLabel: 'Ask for a visit' }] }));
+    const html = page(withScheduling({ clientBooks: true, clinics: [{ ...clinic, requestLabel: 'Ask for a visit' }] }));
     expect(textsOf(html, 'h2')).toEqual(expect.arrayContaining(['Book a Visit', 'My Requests', 'Your Appointments']));
     expect(textsOf(html, 'button')).toEqual(expect.arrayContaining(['Schedule an Appointment', 'Ask for a visit']));
   });
 
   it('hides what the clinic does not allow, and says how to book instead', () => {
-    const html = page(withScheduling({ clinics: [{ ...clinic, allowRequests: false, allowSelfScheduling: false }] }));
+    const html = page(withScheduling({ clientBooks: true, clinics: [{ ...clinic, allowRequests: false, allowSelfScheduling: false }] }));
     expect(textsOf(html, 'button')).not.toContain('Schedule an Appointment');
     expect(textsOf(html, 'button')).not.toContain('Request an Appointment');
     expect(textsOf(html, 'h2')).not.toContain('My Requests');
     expect(html).toContain('Main Street Clinic books appointments by phone.');
   });
 
+  it("offers a rescue no booking: the clinic books and releases its places", () => {
+    const html = page(withScheduling({ clientBooks: false, clinics: [clinic] }));
+    expect(textsOf(html, 'h2')).not.toContain('Book a Visit');
+    expect(textsOf(html, 'button')).not.toContain('Schedule an Appointment');
+    expect(textsOf(html, 'h2')).toContain('Your Appointments');
+  });
+
   it('offers only requests when the clinic takes no self-scheduling', () => {
-    const html = page(withScheduling({ clinics: [{ ...clinic, allowSelfScheduling: false }] }));
+    const html = page(withScheduling({ clientBooks: true, clinics: [{ ...clinic, allowSelfScheduling: false }] }));
     expect(textsOf(html, 'button')).toContain('Request an Appointment');
     expect(textsOf(html, 'button')).not.toContain('Schedule an Appointment');
   });

@@ -41,7 +41,14 @@ export const portalClinicSchedulingSchema = z.object({
   reasons: z.array(portalReasonSchema),
 });
 export type PortalClinicScheduling = z.infer<typeof portalClinicSchedulingSchema>;
-export const portalSchedulingSchema = z.object({ clinics: z.array(portalClinicSchedulingSchema) });
+export const portalSchedulingSchema = z.object({
+  /**
+   * Whether the linked client requests and books in the portal: an active individual client
+   * does; a volume client's places are booked by the clinic and released to it.
+   */
+  clientBooks: z.boolean(),
+  clinics: z.array(portalClinicSchedulingSchema),
+});
 export type PortalScheduling = z.infer<typeof portalSchedulingSchema>;
 
 // ---------------------------------------------------------------- appointment requests

@@ -11,6 +11,7 @@ const ID = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 const base = `/api/portal/organizations/${ORGANIZATION_ID}`;
 
 const scheduling: PortalScheduling = {
+  clientBooks: true,
   clinics: [
     {
       clinicId: CLINIC_ID,
